@@ -1,0 +1,13 @@
+package org.loungehub.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.elasticsearch.plugin.NamedComponent;
+import org.elasticsearch.plugin.analysis.AnalyzerFactory;
+
+@NamedComponent("lh_chinese")
+public class ChineseAnalyzerFactory implements AnalyzerFactory {
+    @Override
+    public Analyzer create() {
+        return HubAnalyzers.chinese();
+    }
+}
