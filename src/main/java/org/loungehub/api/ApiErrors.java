@@ -1,0 +1,52 @@
+package org.loungehub.api;
+
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.loungehub.index.UnknownIndexException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Maps exceptions to HTTP answers in one place; internals (stack traces, hosts) never reach the caller. */
+@Component("apiErrors")
+public class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    private static final Map<Class<? extends Exception>, Integer> STATUS = Map.of(
+            UnknownIndexException.class, 404,
+            IllegalArgumentException.class, 400);
+
+    public ApiError toResponse(Exchange exchange) {
+        Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        int status = statusOf(e);
+        String message;
+        if (status >= 500) {
+            log.error("Request {} failed", exchange.getFromRouteId(), e);
+            message = "The hub could not complete this request; the error is logged. Try again later or contact the hub's operators.";
+        } else {
+            message = e.getMessage();
+        }
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        return new ApiError(status, reason(status), message);
+    }
+
+    static int statusOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (var entry : STATUS.entrySet()) {
+                if (entry.getKey().isInstance(t)) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return 500;
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 404 -> "Not Found";
+            default -> "Internal Server Error";
+        };
+    }
+}
