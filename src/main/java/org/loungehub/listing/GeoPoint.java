@@ -1,0 +1,4 @@
+package org.loungehub.listing;
+
+public record GeoPoint(double lat, double lon) {
+}

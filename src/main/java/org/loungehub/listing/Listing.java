@@ -1,0 +1,43 @@
+package org.loungehub.listing;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The canonical listing every partner feed becomes. {@code id} is {@code partnerId:externalId}.
+ * Industries are taxonomy codes; the partner's own labels stay in {@code originalIndustries}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Listing(
+        String id,
+        String partnerId,
+        String externalId,
+        String kind,
+        String side,
+        String title,
+        String description,
+        String language,
+        String organization,
+        String entityId,
+        String country,
+        String city,
+        GeoPoint location,
+        List<String> industries,
+        List<String> industryClusters,
+        List<String> industryLabels,
+        List<String> originalIndustries,
+        List<String> keywords,
+        String stage,
+        String website,
+        Contact contact,
+        Instant updatedAt,
+        LocalDate validUntil,
+        String contentHash,
+        SourceInfo source) {
+
+    public static String id(String partnerId, String externalId) {
+        return partnerId + ":" + externalId;
+    }
+}
