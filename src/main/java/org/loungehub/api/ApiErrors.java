@@ -3,6 +3,12 @@ package org.loungehub.api;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.loungehub.index.UnknownIndexException;
+import org.loungehub.intake.ListingNotFoundException;
+import org.loungehub.intake.MalformedPayloadException;
+import org.loungehub.intake.PayloadTooLargeException;
+import org.loungehub.intake.UnknownBatchException;
+import org.loungehub.intake.UnknownPartnerException;
+import org.loungehub.intake.UnsupportedFeedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -15,7 +21,13 @@ public class ApiErrors {
 
     private static final Map<Class<? extends Exception>, Integer> STATUS = Map.of(
             UnknownIndexException.class, 404,
-            IllegalArgumentException.class, 400);
+            UnknownPartnerException.class, 404,
+            UnknownBatchException.class, 404,
+            ListingNotFoundException.class, 404,
+            MalformedPayloadException.class, 400,
+            IllegalArgumentException.class, 400,
+            UnsupportedFeedException.class, 415,
+            PayloadTooLargeException.class, 413);
 
     public ApiError toResponse(Exchange exchange) {
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
@@ -46,6 +58,8 @@ public class ApiErrors {
         return switch (status) {
             case 400 -> "Bad Request";
             case 404 -> "Not Found";
+            case 413 -> "Payload Too Large";
+            case 415 -> "Unsupported Media Type";
             default -> "Internal Server Error";
         };
     }

@@ -1,0 +1,213 @@
+package org.loungehub.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.loungehub.intake.format.FeedFormat;
+import org.loungehub.intake.format.MalformedFeedException;
+import org.loungehub.intake.format.RawRecord;
+import org.loungehub.intake.format.RecordReader;
+import org.loungehub.intake.format.RecordReaders;
+import org.loungehub.intake.mapping.MappingResult;
+import org.loungehub.intake.mapping.PartnerConfig;
+import org.loungehub.intake.mapping.PartnerRegistry;
+import org.loungehub.intake.mapping.RecordMapper;
+import org.loungehub.listing.CanonicalFields;
+import org.loungehub.listing.FieldError;
+import org.loungehub.listing.Listing;
+import org.loungehub.listing.ListingDraft;
+import org.loungehub.normalize.ListingNormalizer;
+import org.loungehub.normalize.NormalizationResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Processes one batch from the inbox: read records as they stream from the payload, map, normalize, write in
+ * chunks. After each chunk the counts, the rejected records and the checkpoint are saved together, so a
+ * restarted hub continues after the last saved chunk and every accepted record is indexed exactly once.
+ */
+@Component
+public class BatchProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchProcessor.class);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
+
+    private final Inbox inbox;
+    private final DeadLetters deadLetters;
+    private final PartnerRegistry partners;
+    private final RecordReaders readers;
+    private final RecordMapper mapper;
+    private final ListingNormalizer normalizer;
+    private final ListingIndexer indexer;
+    private final IntakeProperties properties;
+    private final Clock clock;
+
+    BatchProcessor(Inbox inbox, DeadLetters deadLetters, PartnerRegistry partners, RecordReaders readers,
+                   RecordMapper mapper, ListingNormalizer normalizer, ListingIndexer indexer,
+                   IntakeProperties properties, Clock clock) {
+        this.inbox = inbox;
+        this.deadLetters = deadLetters;
+        this.partners = partners;
+        this.readers = readers;
+        this.mapper = mapper;
+        this.normalizer = normalizer;
+        this.indexer = indexer;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public BatchStatus process(String batchId) {
+        BatchStatus status = inbox.status(batchId).orElseThrow(() -> new UnknownBatchException(batchId));
+        if (status.finished()) {
+            return status;
+        }
+        if (status.checkpoint() > 0) {
+            log.info("Resuming batch {} of {} after record {}", batchId, status.partnerId(), status.checkpoint());
+            deadLetters.truncateAfter(batchId, status.checkpoint());
+        }
+        status = status.processing(clock.instant());
+        inbox.writeStatus(status);
+        PartnerConfig partner = partners.find(status.partnerId()).orElse(null);
+        if (partner == null) {
+            return finish(status, BatchStatus.FAILED, "No configuration for partner '" + status.partnerId() + "'");
+        }
+        FeedFormat format = FeedFormat.valueOf(status.format().toUpperCase());
+        try (InputStream payload = inbox.openPayload(batchId);
+             RecordReader reader = readers.open(payload, format, IntakeOptions.readerOptions(partner, status))) {
+            Run run = new Run(status, partner);
+            while (reader.hasNext()) {
+                run.accept(reader.next());
+            }
+            run.flush();
+            BatchStatus.Counts c = run.status.counts();
+            log.info("Batch {} of {} done: {} received, {} indexed, {} unchanged, {} deleted, {} rejected",
+                    batchId, partner.id(), c.received(), c.indexed(), c.unchanged(), c.deleted(), c.rejected());
+            return finish(run.status, BatchStatus.DONE, null);
+        } catch (MalformedFeedException e) {
+            return finish(inbox.status(batchId).orElse(status), BatchStatus.FAILED, e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the payload of batch " + batchId, e);
+        }
+    }
+
+    private BatchStatus finish(BatchStatus status, String result, String message) {
+        BatchStatus finished = status.finished(result, message, clock.instant());
+        inbox.writeStatus(finished);
+        if (message != null) {
+            log.warn("Batch {} of {} failed: {}", status.batchId(), status.partnerId(), message);
+        }
+        return finished;
+    }
+
+    /** The state of one pass over a payload: the chunk being filled and what it has rejected so far. */
+    private final class Run {
+        private BatchStatus status;
+        private final PartnerConfig partner;
+        private final List<ListingIndexer.Item> chunk = new ArrayList<>();
+        private final List<DeadLetter> rejected = new ArrayList<>();
+        private final List<FieldError> errors = new ArrayList<>();
+        private long received;
+        private long valid;
+        private long lastRecord;
+        private Instant lastProgress = clock.instant();
+
+        Run(BatchStatus status, PartnerConfig partner) {
+            this.status = status;
+            this.partner = partner;
+        }
+
+        void accept(RawRecord record) {
+            if (record.number() <= status.checkpoint()) {
+                return;
+            }
+            lastRecord = record.number();
+            received++;
+            if (record.number() > properties.maxRecords()) {
+                reject(record.fields(), List.of(new FieldError(record.number(), null,
+                        "the batch holds more than " + properties.maxRecords() + " records; send the rest in another push")));
+            } else {
+                MappingResult mapped = mapper.map(partner, record, status.batchId(), status.format());
+                if (!mapped.errors().isEmpty()) {
+                    reject(record.fields(), mapped.errors());
+                } else {
+                    route(mapped.draft());
+                }
+            }
+            if (chunk.size() >= properties.chunkSize()) {
+                flush();
+            }
+        }
+
+        private void route(ListingDraft draft) {
+            if ("true".equalsIgnoreCase(draft.text(CanonicalFields.DELETED))) {
+                String externalId = draft.text(CanonicalFields.EXTERNAL_ID);
+                if (externalId == null) {
+                    reject(draft.original(), List.of(new FieldError(draft.recordNumber(), CanonicalFields.EXTERNAL_ID,
+                            "a deletion needs the externalId of the listing to delete")));
+                    return;
+                }
+                valid++;
+                chunk.add(ListingIndexer.Item.delete(draft.recordNumber(), Listing.id(partner.id(), externalId)));
+                return;
+            }
+            NormalizationResult result = normalizer.normalize(draft);
+            if (result.listing() == null) {
+                reject(draft.original(), result.errors());
+            } else {
+                valid++;
+                chunk.add(ListingIndexer.Item.index(draft.recordNumber(), result.listing()));
+            }
+        }
+
+        private void reject(Map<String, Object> original, List<FieldError> recordErrors) {
+            Instant now = clock.instant();
+            FieldError first = recordErrors.get(0);
+            String reason = recordErrors.stream().map(FieldError::describe).reduce((a, b) -> a + "; " + b).orElse("");
+            rejected.add(new DeadLetter(status.batchId(), partner.id(), first.recordNumber(), first.field(), reason, original, now));
+            errors.addAll(recordErrors);
+        }
+
+        /** Writes the chunk, then saves dead letters, counts and checkpoint: the unit of progress. */
+        void flush() {
+            ListingIndexer.Outcome outcome = chunk.isEmpty()
+                    ? new ListingIndexer.Outcome(0, 0, 0, List.of()) : indexer.write(List.copyOf(chunk));
+            for (ListingIndexer.Rejection r : outcome.rejected()) {
+                valid--;
+                FieldError error = new FieldError(r.recordNumber(), null, r.reason());
+                errors.add(error);
+                rejected.add(new DeadLetter(status.batchId(), partner.id(), r.recordNumber(), null, r.reason(),
+                        originalOf(r.recordNumber()), clock.instant()));
+            }
+            deadLetters.append(status.batchId(), rejected);
+            long rejectedCount = received - valid;
+            BatchStatus.Counts delta = new BatchStatus.Counts(received, valid, outcome.indexed(), outcome.unchanged(),
+                    outcome.deleted(), rejectedCount);
+            status = status.progressed(status.counts().plus(delta), Math.max(status.checkpoint(), lastRecord),
+                    errors, properties.maxErrorsInStatus());
+            inbox.writeStatus(status);
+            chunk.clear();
+            rejected.clear();
+            errors.clear();
+            received = 0;
+            valid = 0;
+            if (Duration.between(lastProgress, clock.instant()).compareTo(PROGRESS_EVERY) >= 0) {
+                lastProgress = clock.instant();
+                BatchStatus.Counts c = status.counts();
+                log.info("Batch {} of {}: {} records read, {} indexed, {} unchanged, {} rejected",
+                        status.batchId(), partner.id(), c.received(), c.indexed(), c.unchanged(), c.rejected());
+            }
+        }
+
+        private Map<String, Object> originalOf(long recordNumber) {
+            return chunk.stream().filter(i -> i.recordNumber() == recordNumber && i.listing() != null)
+                    .findFirst().map(i -> i.listing().source().original()).orElse(Map.of());
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.loungehub.intake;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Intake limits and storage.
+ *
+ * @param inbox where accepted batches are kept until processed (and afterwards, for audit and replay)
+ * @param maxPayload the largest feed one push may send
+ * @param maxRecords the most records one batch may hold; records past it are rejected
+ * @param chunkSize listings per bulk request (the unit of progress and of the resume checkpoint)
+ * @param maxBackoff the longest wait between retries while Elasticsearch is unavailable
+ */
+@ConfigurationProperties("hub.intake")
+public record IntakeProperties(
+        @DefaultValue("var/inbox") Path inbox,
+        @DefaultValue("1GB") DataSize maxPayload,
+        @DefaultValue("2000000") long maxRecords,
+        @DefaultValue("500") int chunkSize,
+        @DefaultValue("30s") Duration maxBackoff,
+        @DefaultValue("1000") int maxErrorsInStatus) {
+}
