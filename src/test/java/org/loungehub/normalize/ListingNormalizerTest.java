@@ -1,0 +1,268 @@
+package org.loungehub.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.loungehub.listing.Contact;
+import org.loungehub.listing.FieldError;
+import org.loungehub.listing.GeoPoint;
+import org.loungehub.listing.Listing;
+import org.loungehub.listing.ListingDraft;
+import org.loungehub.listing.SourceInfo;
+import org.loungehub.taxonomy.Taxonomy;
+
+class ListingNormalizerTest {
+
+    private static final Taxonomy TAXONOMY = new Taxonomy();
+    private static final CountryResolver COUNTRIES = new CountryResolver();
+
+    private final ListingNormalizer normalizer = normalizer(IntakeLimits.defaults());
+
+    private static ListingNormalizer normalizer(IntakeLimits limits) {
+        return new ListingNormalizer(TAXONOMY, COUNTRIES, new LanguageDetector(), new OrganizationNames(), limits);
+    }
+
+    private static Map<String, Object> radar() {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("externalId", "R-42");
+        fields.put("kind", "company");
+        fields.put("side", "supply");
+        fields.put("title", "  4D imaging radar for\ncontactless health monitoring ");
+        fields.put("description", "Monitors breathing and heart rate in elderly-care homes without cameras.");
+        fields.put("organization", "Vayyar Imaging Ltd.");
+        fields.put("country", "Israel");
+        fields.put("city", " Yehud ");
+        fields.put("lat", "32.03");
+        fields.put("lon", "34.89");
+        fields.put("industries", List.of("Health", "IoT", "Underwater basket weaving"));
+        fields.put("keywords", "radar; 4D, radar，elderly care");
+        fields.put("stage", " Growth ");
+        fields.put("website", "vayyar.com");
+        fields.put("contact.name", " Dana Levi ");
+        fields.put("contact.email", "Dana@Vayyar.com");
+        fields.put("contact.phone", "03-1234567");
+        fields.put("updatedAt", "2024-02-28T10:00:00Z");
+        fields.put("validUntil", "2025年12月31日");
+        return fields;
+    }
+
+    private static ListingDraft draft(Map<String, Object> fields) {
+        return new ListingDraft("techmap", "batch-7", 3, "json", Map.of("name", "Vayyar"), fields);
+    }
+
+    private Listing accepted(Map<String, Object> fields) {
+        NormalizationResult result = normalizer.normalize(draft(fields));
+        assertThat(result.errors()).isEmpty();
+        return result.listing();
+    }
+
+    private List<FieldError> rejected(Map<String, Object> fields) {
+        NormalizationResult result = normalizer.normalize(draft(fields));
+        assertThat(result.isAccepted()).isFalse();
+        return result.errors();
+    }
+
+    @Test
+    void turnsAMappedPartnerRecordIntoACanonicalListing() {
+        Listing listing = accepted(radar());
+
+        assertThat(listing.id()).isEqualTo("techmap:R-42");
+        assertThat(listing.partnerId()).isEqualTo("techmap");
+        assertThat(listing.externalId()).isEqualTo("R-42");
+        assertThat(listing.kind()).isEqualTo("company");
+        assertThat(listing.side()).isEqualTo("supply");
+        assertThat(listing.title()).isEqualTo("4D imaging radar for contactless health monitoring");
+        assertThat(listing.language()).isEqualTo("en");
+        assertThat(listing.organization()).isEqualTo("Vayyar Imaging Ltd.");
+        assertThat(listing.entityId()).isEqualTo("IL|vayyar imaging");
+        assertThat(listing.country()).isEqualTo("IL");
+        assertThat(listing.city()).isEqualTo("Yehud");
+        assertThat(listing.location()).isEqualTo(new GeoPoint(32.03, 34.89));
+        assertThat(listing.industryClusters()).contains("medicine-medical-devices", "healthcare-services", "iot");
+        assertThat(listing.industries()).contains("2630", "86");
+        assertThat(listing.industryLabels()).contains("物联网", "Internet of things");
+        assertThat(listing.originalIndustries()).containsExactly("Health", "IoT", "Underwater basket weaving");
+        assertThat(listing.keywords()).containsExactly("radar", "4D", "elderly care");
+        assertThat(listing.stage()).isEqualTo("growth");
+        assertThat(listing.website()).isEqualTo("https://vayyar.com");
+        assertThat(listing.contact()).isEqualTo(new Contact("Dana Levi", "dana@vayyar.com", "+97231234567"));
+        assertThat(listing.updatedAt()).isEqualTo(Instant.parse("2024-02-28T10:00:00Z"));
+        assertThat(listing.validUntil()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(listing.contentHash()).matches("[0-9a-f]{64}");
+        assertThat(listing.source()).isEqualTo(new SourceInfo("techmap", "batch-7", 3, "json", Map.of("name", "Vayyar")));
+    }
+
+    @Test
+    void acceptsChineseKindsAndSidesAndDetectsChinese() {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("externalId", "CSL-0001");
+        fields.put("kind", "成果");
+        fields.put("side", "需求");
+        fields.put("title", "一种海洋微藻保健食品的制备方法");
+        fields.put("industries", "食品科学与工程");
+        fields.put("country", "中国");
+        fields.put("contact.phone", "138 1234 5678");
+        fields.put("organization", "青島海洋生物科技有限公司");
+
+        Listing listing = accepted(fields);
+
+        assertThat(listing.kind()).isEqualTo("technology");
+        assertThat(listing.side()).isEqualTo("demand");
+        assertThat(listing.language()).isEqualTo("zh");
+        assertThat(listing.industryClusters()).containsExactly("marine-biology-health-food");
+        assertThat(listing.contact().phone()).isEqualTo("+8613812345678");
+        assertThat(listing.entityId()).isEqualTo("CN|青岛海洋生物科技");
+    }
+
+    @Test
+    void defaultsToSupplyAndLeavesOptionalFieldsEmpty() {
+        Listing listing = accepted(new HashMap<>(Map.of("externalId", "1", "kind", "talent", "title", "Senior radar engineer")));
+
+        assertThat(listing.side()).isEqualTo("supply");
+        assertThat(listing.contact()).isNull();
+        assertThat(listing.location()).isNull();
+        assertThat(listing.country()).isNull();
+        assertThat(listing.entityId()).isNull();
+        assertThat(listing.updatedAt()).isNull();
+        assertThat(listing.industries()).isEmpty();
+        assertThat(listing.keywords()).isEmpty();
+    }
+
+    @Test
+    void keepsAGivenLanguageInItsIsoForm() {
+        Map<String, Object> fields = radar();
+        fields.put("language", "עברית");
+        assertThat(accepted(fields).language()).isEqualTo("he");
+        fields.put("language", "zh-CN");
+        assertThat(accepted(fields).language()).isEqualTo("zh");
+    }
+
+    @Test
+    void reportsABadDateAndAMissingTitleTogether() {
+        Map<String, Object> fields = radar();
+        fields.remove("title");
+        fields.put("updatedAt", "31/02/2024x");
+
+        assertThat(rejected(fields)).containsExactly(
+                new FieldError(3, "title", "is missing; every listing needs a title"),
+                new FieldError(3, "updatedAt", "'31/02/2024x' is not a date; use ISO 8601 such as 2024-02-28 or"
+                        + " 2024-02-28T10:00:00Z"));
+    }
+
+    @Test
+    void rejectsAnOversizedTitleNamingTheLimit() {
+        Map<String, Object> fields = radar();
+        fields.put("title", "x".repeat(501));
+
+        assertThat(rejected(fields)).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("title");
+            assertThat(error.reason()).contains("501 characters").contains("limit is 500")
+                    .contains("hub.intake.limits.title");
+        });
+    }
+
+    @Test
+    void appliesConfiguredLimits() {
+        ListingNormalizer strict = normalizer(new IntakeLimits(10, 20, 5, 2));
+        Map<String, Object> fields = radar();
+        fields.put("title", "short");
+        fields.put("keywords", "a, b, c");
+        fields.put("city", "Tel Aviv-Yafo");
+        fields.put("description", "d".repeat(21));
+
+        assertThat(strict.normalize(draft(fields)).errors()).extracting(FieldError::field)
+                .contains("keywords", "city", "description");
+    }
+
+    @Test
+    void requiresExternalIdAndKindAndExplainsAcceptedValues() {
+        Map<String, Object> fields = radar();
+        fields.remove("externalId");
+        fields.put("kind", "startup");
+        fields.put("side", "both");
+
+        List<FieldError> errors = rejected(fields);
+        assertThat(errors).extracting(FieldError::field).containsExactly("externalId", "kind", "side");
+        assertThat(errors.get(1).reason()).isEqualTo("'startup' is not a kind; use company, technology, talent or"
+                + " capital (企业, 技术, 人才, 资本)");
+    }
+
+    @Test
+    void rejectsExternalIdsWithControlCharactersOrOver200Characters() {
+        Map<String, Object> fields = radar();
+        fields.put("externalId", "R-\u000142");
+        assertThat(rejected(fields)).extracting(FieldError::field).containsExactly("externalId");
+        fields.put("externalId", "x".repeat(201));
+        assertThat(rejected(fields)).singleElement().satisfies(e -> assertThat(e.reason()).contains("limit is 200"));
+    }
+
+    @Test
+    void rejectsAnUnknownCountryWithAHint() {
+        Map<String, Object> fields = radar();
+        fields.put("country", "Atlantis");
+        assertThat(rejected(fields)).containsExactly(new FieldError(3, "country", "'Atlantis' is not a known country;"
+                + " use an ISO code such as IL or CN, or its name in English, Chinese or Hebrew"));
+    }
+
+    @Test
+    void rejectsAnUnknownLanguage() {
+        Map<String, Object> fields = radar();
+        fields.put("language", "Klingon");
+        assertThat(rejected(fields)).extracting(FieldError::field).containsExactly("language");
+    }
+
+    @Test
+    void requiresBothCoordinatesWithinRange() {
+        Map<String, Object> fields = radar();
+        fields.remove("lon");
+        assertThat(rejected(fields)).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("lon");
+            assertThat(e.reason()).contains("send both or neither");
+        });
+        fields.put("lon", "190");
+        fields.put("lat", "north");
+        assertThat(rejected(fields)).extracting(FieldError::field).containsExactly("lat", "lon");
+    }
+
+    @Test
+    void rejectsMalformedContactDataAndWebsite() {
+        Map<String, Object> fields = radar();
+        fields.put("contact.email", "dana at vayyar");
+        fields.put("contact.phone", "call reception");
+        fields.put("website", "not a url");
+        assertThat(rejected(fields)).extracting(FieldError::field)
+                .containsExactly("website", "contact.email", "contact.phone");
+    }
+
+    @Test
+    void ignoresTheDeletionFlag() {
+        Map<String, Object> fields = radar();
+        fields.put("deleted", "true");
+        assertThat(normalizer.normalize(draft(fields)).isAccepted()).isTrue();
+    }
+
+    @Test
+    void givesTheSameContentTheSameHash() {
+        Listing first = accepted(radar());
+        Map<String, Object> later = radar();
+        later.put("updatedAt", "2024-06-01");
+        Listing second = new ListingNormalizer(TAXONOMY, COUNTRIES, new LanguageDetector(), new OrganizationNames(),
+                IntakeLimits.defaults()).normalize(new ListingDraft("techmap", "batch-8", 9, "csv", Map.of(), later))
+                .listing();
+
+        assertThat(second.contentHash()).isEqualTo(first.contentHash());
+    }
+
+    @Test
+    void givesChangedContentAnotherHash() {
+        Map<String, Object> changed = radar();
+        changed.put("description", "Monitors breathing and heart rate in hospitals without cameras.");
+
+        assertThat(accepted(changed).contentHash()).isNotEqualTo(accepted(radar()).contentHash());
+    }
+}
