@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -15,6 +14,9 @@ import java.util.Map;
 final class NdjsonRecordReader extends AbstractRecordReader {
 
     private final InputStream in;
+    private final byte[] buffer = new byte[64 * 1024];
+    private int position;
+    private int limit;
     private final JsonFactory json;
     private final int maxLineBytes;
     private byte[] line = new byte[8 * 1024];
@@ -23,7 +25,7 @@ final class NdjsonRecordReader extends AbstractRecordReader {
     private boolean seenContent;
 
     NdjsonRecordReader(InputStream in, JsonFactory json, int maxLineBytes) {
-        this.in = new BufferedInputStream(in, 64 * 1024);
+        this.in = in;
         this.json = json;
         this.maxLineBytes = maxLineBytes;
     }
@@ -76,27 +78,46 @@ final class NdjsonRecordReader extends AbstractRecordReader {
     private LineEnd readLine() throws IOException {
         length = 0;
         boolean tooLong = false;
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-            if (tooLong) {
-                continue;
+        boolean any = false;
+        while (true) {
+            if (position == limit) {
+                limit = in.read(buffer, 0, buffer.length);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    if (!any) {
+                        return LineEnd.END_OF_STREAM;
+                    }
+                    break;
+                }
             }
-            if (length == maxLineBytes) {
+            any = true;
+            int end = position;
+            while (end < limit && buffer[end] != '\n') {
+                end++;
+            }
+            int chunk = end - position;
+            if (!tooLong && (long) length + chunk > maxLineBytes) {
                 tooLong = true;
                 line = new byte[8 * 1024];
                 length = 0;
-                continue;
             }
-            if (length == line.length) {
-                line = Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxLineBytes));
+            if (!tooLong) {
+                if (length + chunk > line.length) {
+                    line = Arrays.copyOf(line, (int) Math.min(Math.max((long) line.length * 2, length + chunk),
+                            maxLineBytes));
+                }
+                System.arraycopy(buffer, position, line, length, chunk);
+                length += chunk;
             }
-            line[length++] = (byte) b;
+            position = end;
+            if (end < limit) {
+                position++;
+                break;
+            }
         }
         if (tooLong) {
             return LineEnd.TOO_LONG;
-        }
-        if (b == -1 && length == 0) {
-            return LineEnd.END_OF_STREAM;
         }
         if (length > 0 && line[length - 1] == '\r') {
             length--;

@@ -73,6 +73,16 @@ class NdjsonRecordReaderTest {
     }
 
     @Test
+    void readsLinesLongerThanItsReadBufferIntact() {
+        String text = "长".repeat(100_000);
+        String feed = "{\"a\":\"" + text + "\"}\r\n{\"a\":\"next\"}";
+
+        List<RawRecord> records = readAll(FeedFormat.NDJSON, feed, UTF_8, DEFAULTS);
+
+        assertThat(records).extracting(r -> r.fields().get("a")).containsExactly(text, "next");
+    }
+
+    @Test
     void rejectsAPayloadThatIsNotNdjsonAtAll() {
         assertThatThrownBy(() -> readAll(FeedFormat.NDJSON, "<!DOCTYPE html>\n<html></html>", UTF_8, DEFAULTS))
                 .isInstanceOf(MalformedFeedException.class)
