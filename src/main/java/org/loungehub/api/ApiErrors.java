@@ -29,21 +29,30 @@ public class ApiErrors {
             UnsupportedFeedException.class, 415,
             PayloadTooLargeException.class, 413);
 
+    /** For Camel routes: sets the HTTP status on the exchange and returns the body. */
     public ApiError toResponse(Exchange exchange) {
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        ApiError error = toError(e, exchange.getFromRouteId());
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, error.status());
+        return error;
+    }
+
+    public ApiError toError(Exception e, String where) {
         int status = statusOf(e);
         String message;
         if (status >= 500) {
-            log.error("Request {} failed", exchange.getFromRouteId(), e);
+            log.error("Request {} failed", where, e);
             message = "The hub could not complete this request; the error is logged. Try again later or contact the hub's operators.";
         } else {
             message = e.getMessage();
         }
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         return new ApiError(status, reason(status), message);
     }
 
     static int statusOf(Throwable e) {
+        if (e instanceof org.springframework.web.ErrorResponse framework) {
+            return framework.getStatusCode().value();
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             for (var entry : STATUS.entrySet()) {
                 if (entry.getKey().isInstance(t)) {
@@ -58,6 +67,7 @@ public class ApiErrors {
         return switch (status) {
             case 400 -> "Bad Request";
             case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
             case 413 -> "Payload Too Large";
             case 415 -> "Unsupported Media Type";
             default -> "Internal Server Error";

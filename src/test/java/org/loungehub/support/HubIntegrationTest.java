@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hub.elasticsearch.index-prefix=it-",
+        "hub.intake.inbox=target/it-inbox/${random.uuid}",
+        "hub.demo.enabled=false",
         "logging.file.name=target/test-logs/hub.log"})
 public @interface HubIntegrationTest {
 }

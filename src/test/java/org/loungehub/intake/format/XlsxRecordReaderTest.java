@@ -1,0 +1,75 @@
+package org.loungehub.intake.format;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.loungehub.intake.format.Feeds.readAll;
+
+class XlsxRecordReaderTest {
+
+    private static byte[] workbook(int dataRows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            Sheet sheet = workbook.createSheet("成果");
+            Row header = sheet.createRow(0);
+            String[] names = {"成果编号", "成果名称", "金额", "更新日期"};
+            for (int i = 0; i < names.length; i++) {
+                header.createCell(i).setCellValue(names[i]);
+            }
+            for (int r = 1; r <= dataRows; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("CSL-D" + r);
+                if (r != 2) {
+                    row.createCell(1).setCellValue("智能制造成果 " + r);
+                }
+                row.createCell(2).setCellValue(1234567890123.0 + r);
+                row.createCell(3).setCellValue(LocalDate.of(2024, 5, r % 28 + 1));
+                row.getCell(3).setCellStyle(date);
+            }
+            workbook.createSheet("ignored").createRow(0).createCell(0).setCellValue("not read");
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void readsTheFirstSheetWithItsFirstRowAsHeader() throws IOException {
+        List<RawRecord> records = readAll(FeedFormat.XLSX, new ByteArrayInputStream(workbook(3)),
+                ReaderOptions.defaults());
+
+        assertThat(records).extracting(RawRecord::number).containsExactly(1L, 2L, 3L);
+        assertThat(records.get(0).fields())
+                .containsEntry("成果编号", "CSL-D1")
+                .containsEntry("成果名称", "智能制造成果 1")
+                .containsEntry("金额", "1234567890124")
+                .containsEntry("更新日期", "2024-05-02");
+        assertThat(records.get(1).fields()).containsEntry("成果名称", "");
+    }
+
+    @Test
+    void canBeClosedBeforeTheLastRowWithoutHanging() throws IOException {
+        try (RecordReader reader = Feeds.READERS.open(new ByteArrayInputStream(workbook(600)), FeedFormat.XLSX)) {
+            assertThat(reader.next().number()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void rejectsAPayloadThatIsNoWorkbook() {
+        assertThatThrownBy(() -> readAll(FeedFormat.XLSX,
+                new ByteArrayInputStream("<html>not a workbook</html>".getBytes()), ReaderOptions.defaults()))
+                .isInstanceOf(MalformedFeedException.class)
+                .hasMessageStartingWith("not an XLSX workbook");
+    }
+}
