@@ -16,8 +16,11 @@ public record IntakeLimits(
         @DefaultValue("1000") int text,
         @DefaultValue("100") int keywords) {
 
-    /** Not configurable: ids end up in document ids and URLs. */
-    static final int EXTERNAL_ID = 200;
+    /**
+     * Not configurable: ids become Elasticsearch document ids (512 bytes at most, with "partnerId:" in front).
+     * Partners do use URLs as ids (job postings: up to ~380 characters in the Tech Map data).
+     */
+    static final int EXTERNAL_ID = 450;
 
     public static IntakeLimits defaults() {
         return new IntakeLimits(500, 20000, 1000, 100);

@@ -193,12 +193,12 @@ class ListingNormalizerTest {
     }
 
     @Test
-    void rejectsExternalIdsWithControlCharactersOrOver200Characters() {
+    void rejectsExternalIdsWithControlCharactersOrOver450Characters() {
         Map<String, Object> fields = radar();
         fields.put("externalId", "R-\u000142");
         assertThat(rejected(fields)).extracting(FieldError::field).containsExactly("externalId");
-        fields.put("externalId", "x".repeat(201));
-        assertThat(rejected(fields)).singleElement().satisfies(e -> assertThat(e.reason()).contains("limit is 200"));
+        fields.put("externalId", "x".repeat(451));
+        assertThat(rejected(fields)).singleElement().satisfies(e -> assertThat(e.reason()).contains("limit is 450"));
     }
 
     @Test
