@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.Arrays;
+import java.util.List;
 import org.loungehub.listing.Listing;
 
 /**
@@ -24,6 +26,9 @@ import org.loungehub.listing.Listing;
 final class ContentHash {
 
     private static final Set<String> NOT_CONTENT = Set.of("source", "contentHash", "updatedAt");
+    /** Looked up once: Class.getRecordComponents() is reflective and slow on the per-record path. */
+    private static final List<RecordComponent> CONTENT = Arrays.stream(Listing.class.getRecordComponents())
+            .filter(c -> !NOT_CONTENT.contains(c.getName())).toList();
 
     private final ObjectMapper json = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -35,10 +40,8 @@ final class ContentHash {
     String of(Listing listing) {
         Map<String, Object> content = new TreeMap<>();
         try {
-            for (RecordComponent component : Listing.class.getRecordComponents()) {
-                if (!NOT_CONTENT.contains(component.getName())) {
-                    content.put(component.getName(), component.getAccessor().invoke(listing));
-                }
+            for (RecordComponent component : CONTENT) {
+                content.put(component.getName(), component.getAccessor().invoke(listing));
             }
             byte[] canonical = json.writeValueAsBytes(content);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

@@ -71,8 +71,25 @@ public class Taxonomy {
         }
     }
 
+    /** Partners use a small vocabulary over and over, and the taxonomy never changes: resolutions are memoized. */
+    private static final int CACHE_LIMIT = 20_000;
+    private final Map<List<String>, Resolution> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Codes, clusters and labels for a partner's industry labels; labels that match nothing are reported, not errors. */
     public Resolution resolve(List<String> partnerLabels) {
+        List<String> key = partnerLabels.stream().filter(java.util.Objects::nonNull).toList();
+        Resolution known = resolved.get(key);
+        if (known != null) {
+            return known;
+        }
+        Resolution resolution = compute(key);
+        if (resolved.size() < CACHE_LIMIT) {
+            resolved.put(key, resolution);
+        }
+        return resolution;
+    }
+
+    private Resolution compute(List<String> partnerLabels) {
         Set<String> directCodes = new LinkedHashSet<>();
         Set<Cluster> directClusters = new LinkedHashSet<>();
         List<String> unresolved = new ArrayList<>();
