@@ -24,6 +24,7 @@ public class ApiErrors {
             UnknownPartnerException.class, 404,
             UnknownBatchException.class, 404,
             ListingNotFoundException.class, 404,
+            org.loungehub.entity.UnknownEntityException.class, 404,
             MalformedPayloadException.class, 400,
             IllegalArgumentException.class, 400,
             UnsupportedFeedException.class, 415,

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.loungehub.entity.EntityLinks;
 import org.loungehub.intake.format.FeedFormat;
 import org.loungehub.intake.format.MalformedFeedException;
 import org.loungehub.intake.format.RawRecord;
@@ -46,12 +47,14 @@ public class BatchProcessor {
     private final RecordMapper mapper;
     private final ListingNormalizer normalizer;
     private final ListingIndexer indexer;
+    private final EntityLinks entityLinks;
     private final IntakeProperties properties;
     private final Clock clock;
 
     BatchProcessor(Inbox inbox, DeadLetters deadLetters, PartnerRegistry partners, RecordReaders readers,
-                   RecordMapper mapper, ListingNormalizer normalizer, ListingIndexer indexer,
+                   RecordMapper mapper, ListingNormalizer normalizer, ListingIndexer indexer, EntityLinks entityLinks,
                    IntakeProperties properties, Clock clock) {
+        this.entityLinks = entityLinks;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
         this.partners = partners;
@@ -86,6 +89,7 @@ public class BatchProcessor {
                 run.accept(reader.next());
             }
             run.flush();
+            indexer.refresh();
             BatchStatus.Counts c = run.status.counts();
             log.info("Batch {} of {} done: {} received, {} indexed, {} unchanged, {} deleted, {} rejected",
                     batchId, partner.id(), c.received(), c.indexed(), c.unchanged(), c.deleted(), c.rejected());
@@ -162,7 +166,7 @@ public class BatchProcessor {
                 reject(draft.original(), result.errors());
             } else {
                 valid++;
-                chunk.add(ListingIndexer.Item.index(draft.recordNumber(), result.listing()));
+                chunk.add(ListingIndexer.Item.index(draft.recordNumber(), entityLinks.apply(result.listing())));
             }
         }
 

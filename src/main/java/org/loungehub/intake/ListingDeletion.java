@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Result;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.loungehub.api.PathParams;
 import org.loungehub.index.IndexCatalog;
 import org.loungehub.intake.mapping.PartnerRegistry;
 import org.loungehub.listing.Listing;
@@ -23,7 +24,8 @@ public class ListingDeletion {
         this.partners = partners;
     }
 
-    public void delete(String partnerId, String externalId) {
+    public void delete(String partnerId, String requestedExternalId) {
+        String externalId = PathParams.decode(requestedExternalId);
         partners.find(partnerId).orElseThrow(() -> new UnknownPartnerException(partnerId));
         try {
             Result result = client.delete(d -> d.index(alias).id(Listing.id(partnerId, externalId)).refresh(co.elastic.clients.elasticsearch._types.Refresh.WaitFor)).result();

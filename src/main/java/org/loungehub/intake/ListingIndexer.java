@@ -154,6 +154,18 @@ public class ListingIndexer {
                 .ifSeqNo(current.seqNo()).ifPrimaryTerm(current.primaryTerm())));
     }
 
+    /** Makes everything written so far searchable: a batch is reported done only once its listings can be found. */
+    public void refresh() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.indices().refresh(r -> r.index(alias));
+                return;
+            } catch (IOException | RuntimeException e) {
+                backoff.pause("Elasticsearch unavailable (" + e.getMessage() + ")", attempt);
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> document(Listing listing) {
         Map<String, Object> document = json.convertValue(listing, Map.class);

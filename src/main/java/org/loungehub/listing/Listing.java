@@ -37,6 +37,13 @@ public record Listing(
         String contentHash,
         SourceInfo source) {
 
+    /** The same listing linked to another organization (a staff correction). */
+    public Listing withEntityId(String newEntityId) {
+        return new Listing(id, partnerId, externalId, kind, side, title, description, language, organization, newEntityId,
+                country, city, location, industries, industryClusters, industryLabels, originalIndustries, keywords, stage,
+                website, contact, updatedAt, validUntil, contentHash, source);
+    }
+
     public static String id(String partnerId, String externalId) {
         return partnerId + ":" + externalId;
     }

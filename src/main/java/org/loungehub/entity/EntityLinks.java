@@ -1,0 +1,94 @@
+package org.loungehub.entity;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.loungehub.api.PathParams;
+import org.loungehub.index.IndexCatalog;
+import org.loungehub.listing.Listing;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which organization a listing belongs to. By default the normalizer links listings by a key of the organization's
+ * name and country; staff corrections override that key for one listing, are kept in their own index and survive
+ * every later push of the listing.
+ */
+@Component
+public class EntityLinks {
+
+    private final ElasticsearchClient client;
+    private final String linksAlias;
+    private final String listingsAlias;
+    private final Clock clock;
+    private volatile Map<String, String> overrides;
+
+    EntityLinks(ElasticsearchClient client, IndexCatalog catalog, Clock clock) {
+        this.client = client;
+        this.linksAlias = catalog.get("entity-links").alias();
+        this.listingsAlias = catalog.get("listings").alias();
+        this.clock = clock;
+    }
+
+    /** The listing as it should be indexed: with the staff's entity link when there is one. */
+    public Listing apply(Listing listing) {
+        String corrected = overrides().get(listing.id());
+        return corrected == null || corrected.equals(listing.entityId()) ? listing : listing.withEntityId(corrected);
+    }
+
+    public Optional<String> correction(String listingId) {
+        return Optional.ofNullable(overrides().get(listingId));
+    }
+
+    /** Links a listing to another organization (or, with a blank entityId, to none but itself). */
+    public EntityCorrection correct(String requestedListingId, String entityId, String reason) {
+        String listingId = PathParams.decode(requestedListingId);
+        String target = entityId == null || entityId.isBlank() ? "self|" + listingId : entityId.strip();
+        try {
+            if (!client.exists(e -> e.index(listingsAlias).id(listingId)).value()) {
+                throw new IllegalArgumentException("No listing '" + listingId + "' to link");
+            }
+            EntityCorrection correction = new EntityCorrection(listingId, target, reason, clock.instant());
+            client.index(i -> i.index(linksAlias).id(listingId).document(correction).refresh(Refresh.WaitFor));
+            client.update(u -> u.index(listingsAlias).id(listingId).doc(Map.of("entityId", target)).refresh(Refresh.WaitFor), Map.class);
+            overrides().put(listingId, target);
+            return correction;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> overrides() {
+        Map<String, String> loaded = overrides;
+        if (loaded == null) {
+            synchronized (this) {
+                if (overrides == null) {
+                    overrides = load();
+                }
+                loaded = overrides;
+            }
+        }
+        return loaded;
+    }
+
+    /** Corrections are few (staff work by hand): all of them are held in memory. */
+    private Map<String, String> load() {
+        Map<String, String> all = new ConcurrentHashMap<>();
+        try {
+            for (Hit<EntityCorrection> hit : client.search(s -> s.index(linksAlias).size(10_000), EntityCorrection.class).hits().hits()) {
+                all.put(hit.source().listingId(), hit.source().entityId());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all;
+    }
+
+    public record EntityCorrection(String listingId, String entityId, String reason, java.time.Instant correctedAt) {
+    }
+}
