@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
-/** The whole hub on a random port, against the shared real test node. */
+/** The whole hub on a random port, against the shared real test node and the test partners' feed servers. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(TestNode.class)
@@ -18,5 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "hub.intake.inbox=target/it-inbox/${random.uuid}",
         "hub.demo.enabled=false",
         "logging.file.name=target/test-logs/hub.log"})
+@ContextConfiguration(initializers = TestFeedServers.class)
 public @interface HubIntegrationTest {
 }

@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -34,7 +35,7 @@ final class PartnerConfigParser {
     private static final Map<String, Set<String>> SOURCE_KEYS = Map.of(
             "folder", Set.of("type", "path", "pattern", "delay", "format"),
             "sftp", Set.of("type", "host", "port", "username", "password", "privateKeyFile", "path", "pattern",
-                    "delay", "format"),
+                    "delay", "format", "knownHostsFile", "strictHostKeyChecking"),
             "http", Set.of("type", "url", "delay", "format"));
     private static final String ID_PATTERN = "[a-z0-9][a-z0-9-]{0,62}";
 
@@ -290,8 +291,27 @@ final class PartnerConfigParser {
                 problems.add(at + ".port", "expected a port number, found '" + portText + "'");
             }
         }
+        String knownHosts = setting(node, "knownHostsFile", at, problems);
         return new PartnerSource.Sftp(host, port, username, password, key,
-                orDefault(setting(node, "path", at, problems), "."), pattern, delay, format);
+                orDefault(setting(node, "path", at, problems), "."), pattern, delay, format,
+                knownHosts == null || knownHosts.isBlank() ? null : knownHosts.strip(),
+                strictHostKeyChecking(node, at, problems));
+    }
+
+    /** On unless a source says otherwise: a pull must not hand partner data to whoever answers on that address. */
+    private boolean strictHostKeyChecking(JsonNode node, String at, Problems problems) {
+        String text = setting(node, "strictHostKeyChecking", at, problems);
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes" -> true;
+            case "false", "no" -> false;
+            default -> {
+                problems.add(at + ".strictHostKeyChecking", "expected true or false, found '" + text + "'");
+                yield true;
+            }
+        };
     }
 
     private PartnerSource http(JsonNode node, String at, Duration delay, FeedFormat format, Problems problems) {

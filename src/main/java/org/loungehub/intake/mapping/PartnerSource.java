@@ -19,15 +19,22 @@ public sealed interface PartnerSource {
     record Folder(String path, String pattern, Duration delay, FeedFormat format) implements PartnerSource {
     }
 
-    /** An SFTP folder; authenticates with a password or a private key file, never both. */
+    /**
+     * An SFTP folder; authenticates with a password or a private key file, never both. The server's host key is
+     * checked against {@code knownHostsFile} (null: the hub user's ~/.ssh/known_hosts) unless
+     * {@code strictHostKeyChecking} is turned off for that source.
+     */
     record Sftp(String host, int port, String username, String password, String privateKeyFile, String path,
-                String pattern, Duration delay, FeedFormat format) implements PartnerSource {
+                String pattern, Duration delay, FeedFormat format, String knownHostsFile,
+                boolean strictHostKeyChecking) implements PartnerSource {
 
         @Override
         public String toString() {
             return "Sftp[" + username + "@" + host + ":" + port + ", path=" + path + ", pattern=" + pattern
                     + ", delay=" + delay + ", format=" + format
-                    + (password != null ? ", password=***" : ", privateKeyFile=" + privateKeyFile) + "]";
+                    + (password != null ? ", password=***" : ", privateKeyFile=" + privateKeyFile)
+                    + ", knownHostsFile=" + (knownHostsFile == null ? "~/.ssh/known_hosts" : knownHostsFile)
+                    + (strictHostKeyChecking ? "" : ", strictHostKeyChecking=false") + "]";
         }
     }
 

@@ -137,10 +137,31 @@ class PartnerConfigParserTest {
         assertThat(config.sources()).containsExactly(
                 new PartnerSource.Folder("/srv/feeds/acme", "*.csv", Duration.ofSeconds(30), null),
                 new PartnerSource.Sftp("sftp.acme.example", 22, "hub", "s3cret", null, "/out", "*",
-                        Duration.ofMinutes(5), null),
+                        Duration.ofMinutes(5), null, null, true),
                 new PartnerSource.Http(URI.create("https://acme.example/export.ndjson"), Duration.ofHours(1),
                         FeedFormat.NDJSON));
         assertThat(config.sources().get(1).toString()).doesNotContain("s3cret").contains("password=***");
+    }
+
+    @Test
+    void checksSftpHostKeysAgainstTheGivenKnownHostsFileUnlessASourceTurnsCheckingOff() {
+        PartnerConfig config = parse("""
+                id: acme
+                sources:
+                  - { type: sftp, host: h, username: u, privateKeyFile: /keys/hub, knownHostsFile: /keys/known_hosts }
+                  - { type: sftp, host: h, username: u, password: p, strictHostKeyChecking: false }
+                  - { type: sftp, host: h, username: u, password: p, knownHostsFile: "", strictHostKeyChecking: "yes" }
+                """);
+
+        assertThat(config.sources()).extracting(s -> ((PartnerSource.Sftp) s).knownHostsFile())
+                .containsExactly("/keys/known_hosts", null, null);
+        assertThat(config.sources()).extracting(s -> ((PartnerSource.Sftp) s).strictHostKeyChecking())
+                .containsExactly(true, false, true);
+        assertThat(problemsOf("""
+                id: acme
+                sources: [{ type: sftp, host: h, username: u, password: p, strictHostKeyChecking: ask }]
+                """).problems()).containsExactly(
+                "acme.yaml: sources[0].strictHostKeyChecking: expected true or false, found 'ask'");
     }
 
     @Test

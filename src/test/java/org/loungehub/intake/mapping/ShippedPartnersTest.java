@@ -45,7 +45,9 @@ class ShippedPartnersTest {
 
     @Test
     void shipsTheThreeSamplePartners() {
-        assertThat(registry.all()).extracting(PartnerConfig::id)
+        // The test partners (src/test/resources/partners, ids ending in -test) share the classpath folder, and
+        // their ${test.*} settings fall back to defaults outside the integration tests' context.
+        assertThat(registry.all()).extracting(PartnerConfig::id).filteredOn(id -> !id.endsWith("-test"))
                 .containsExactly("csl-offers", "techmap-companies", "techmap-jobs");
     }
 
