@@ -56,7 +56,10 @@ public final class IntakeBenchmark {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(System.getProperty("bench.n", "100000"));
         Path work = Files.createDirectories(Path.of("target/bench"));
-        LocalNode node = new LocalNode(TestNode.properties(TestNode.baseFor("bench"), TestNode.freePort(), TestNode.freePort()), TestNode.VERSION);
+        Path base = TestNode.baseFor("bench");
+        // Every run starts from empty indices: both sides must write every listing.
+        org.springframework.util.FileSystemUtils.deleteRecursively(base.resolve("data"));
+        LocalNode node = new LocalNode(TestNode.properties(base, TestNode.freePort(), TestNode.freePort()), TestNode.VERSION);
         node.start();
         Process hub = null;
         try {
