@@ -55,16 +55,7 @@ public class LocalNode implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        state = NodeState.STARTING;
-        try {
-            ensureRunning();
-            state = NodeState.RUNNING;
-            lastError = null;
-        } catch (RuntimeException e) {
-            state = NodeState.FAILED;
-            lastError = e.getMessage();
-            throw e;
-        }
+        bringUp(NodeState.STARTING);
         watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "local-node-watchdog");
             t.setDaemon(true);
@@ -115,7 +106,16 @@ public class LocalNode implements SmartLifecycle {
             return;
         }
         log.warn("The local Elasticsearch node (pid {}) has died: restarting it. Node logs: {}", pid, layout.logs());
-        state = NodeState.RESTARTING;
+        try {
+            bringUp(NodeState.RESTARTING);
+        } catch (RuntimeException e) {
+            log.error("Restarting the local Elasticsearch node failed: {}", e.getMessage());
+        }
+    }
+
+    /** Starts or reuses the node, recording the outcome (and its reason) for health and the watchdog. */
+    private void bringUp(NodeState during) {
+        state = during;
         try {
             ensureRunning();
             state = NodeState.RUNNING;
@@ -123,7 +123,7 @@ public class LocalNode implements SmartLifecycle {
         } catch (RuntimeException e) {
             state = NodeState.FAILED;
             lastError = e.getMessage();
-            log.error("Restarting the local Elasticsearch node failed: {}", e.getMessage());
+            throw e;
         }
     }
 

@@ -9,13 +9,13 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.loungehub.support.EsTestClient;
 import org.loungehub.support.HubIntegrationTest;
+import org.loungehub.support.Listings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
@@ -38,7 +38,7 @@ class PullIT {
         Files.write(drop.resolve(id + ".csv.tmp"), csv.getBytes(Charset.forName("GB18030")));
         Files.move(drop.resolve(id + ".csv.tmp"), drop.resolve(id + ".csv"));
 
-        Map<?, ?> listing = awaitListing("drop-test:" + id);
+        Map<?, ?> listing = Listings.await(es, "drop-test:" + id, Duration.ofSeconds(60));
 
         assertThat(listing.get("title")).isEqualTo("海洋生物保健食品提取技术");
         assertThat(listing.get("country")).isEqualTo("CN");
@@ -50,15 +50,4 @@ class PullIT {
         assertThat(drop.resolve(id + ".csv")).doesNotExist();
     }
 
-    private Map<?, ?> awaitListing(String id) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            var doc = es.get(g -> g.index("it-listings").id(id), Map.class);
-            if (doc.found()) {
-                return doc.source();
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("listing " + id + " was not pulled and indexed");
-    }
 }

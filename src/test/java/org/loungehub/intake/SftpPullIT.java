@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.loungehub.support.EsTestClient;
 import org.loungehub.support.HubIntegrationTest;
+import org.loungehub.support.Listings;
 import org.loungehub.support.TestSftpServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -38,7 +39,7 @@ class SftpPullIT {
         Files.write(inbound.resolve(id + ".csv.part"), csv.getBytes(Charset.forName("GB18030")));
         Files.move(inbound.resolve(id + ".csv.part"), inbound.resolve(id + ".csv"));
 
-        Map<?, ?> listing = awaitListing("sftp-test:" + id);
+        Map<?, ?> listing = Listings.await(es, "sftp-test:" + id, Duration.ofSeconds(60));
 
         assertThat(listing.get("title")).isEqualTo("海洋生物保健食品提取技术");
         assertThat(listing.get("country")).isEqualTo("CN");
@@ -46,18 +47,6 @@ class SftpPullIT {
         Path done = awaitFile(inbound.resolve(".done"), id + ".csv");
         assertThat(done).hasBinaryContent(csv.getBytes(Charset.forName("GB18030")));
         assertThat(inbound.resolve(id + ".csv")).doesNotExist();
-    }
-
-    private Map<?, ?> awaitListing(String id) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            var doc = es.get(g -> g.index("it-listings").id(id), Map.class);
-            if (doc.found()) {
-                return doc.source();
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("listing " + id + " was not pulled and indexed");
     }
 
     /** The move follows the exchange's completion, which may come a moment after the listing is indexed. */
