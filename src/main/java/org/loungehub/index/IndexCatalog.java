@@ -32,11 +32,14 @@ public class IndexCatalog {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(location)) {
                 String name = resource.getFilename().replaceFirst("\\.json$", "");
                 String template = resource.getContentAsString(StandardCharsets.UTF_8);
-                JsonNode version = json.readTree(template).path("version");
+                JsonNode root = json.readTree(template);
+                JsonNode version = root.path("version");
+                JsonNode filter = root.path("_meta").path("current_alias_filter");
                 if (!version.canConvertToLong()) {
                     throw new IllegalStateException("Index template " + resource + " has no numeric \"version\"");
                 }
-                found.add(new IndexDefinition(name, prefix + name, version.asLong(), template));
+                found.add(new IndexDefinition(name, prefix + name, version.asLong(), template,
+                        filter.isMissingNode() ? null : filter.toString()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read index templates from " + location, e);

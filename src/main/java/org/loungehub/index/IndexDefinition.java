@@ -8,8 +8,15 @@ package org.loungehub.index;
  * @param alias the alias clients read and write, with the configured prefix
  * @param templateVersion the template file's "version": a mapping change bumps it and calls for a reindex
  * @param template the template file's JSON
+ * @param currentFilter the query (JSON) behind the "-current" alias, from the template's _meta.current_alias_filter;
+ *        null when the index has no such alias
  */
-public record IndexDefinition(String name, String alias, long templateVersion, String template) {
+public record IndexDefinition(String name, String alias, long templateVersion, String template, String currentFilter) {
+
+    /** A filtered alias for searches: listings past their validUntil drop out of it without being deleted. */
+    public String currentAlias() {
+        return alias + "-current";
+    }
 
     public String templateName() {
         return alias;

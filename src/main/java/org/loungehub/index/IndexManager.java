@@ -2,6 +2,7 @@ package org.loungehub.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import co.elastic.clients.json.JsonData;
 import java.io.IOException;
@@ -43,6 +44,7 @@ public class IndexManager {
                 createIndex(definition, definition.concrete(1), true);
                 log.info("Created index {} behind alias {}", definition.concrete(1), definition.alias());
             } else {
+                ensureCurrentAlias(definition, indices.get(indices.size() - 1));
                 long version = templateVersionOf(indices.get(0));
                 if (version < definition.templateVersion()) {
                     log.warn("Alias {} serves {} built from template version {}, but the template is now version {}: "
@@ -68,6 +70,9 @@ public class IndexManager {
                 c.index(index).mappings(m -> m.meta(META_VERSION, JsonData.of(definition.templateVersion())));
                 if (withAlias) {
                     c.aliases(definition.alias(), a -> a.isWriteIndex(true));
+                    if (definition.currentFilter() != null) {
+                        c.aliases(definition.currentAlias(), a -> a.filter(currentFilter(definition)));
+                    }
                 }
                 return c;
             });
@@ -78,8 +83,20 @@ public class IndexManager {
             }
             if (withAlias) {
                 client.indices().putAlias(a -> a.index(index).name(definition.alias()).isWriteIndex(true));
+                ensureCurrentAlias(definition, index);
             }
         }
+    }
+
+    /** Puts the filtered "-current" alias on the index when it lacks it (indices made before it existed). */
+    void ensureCurrentAlias(IndexDefinition definition, String index) throws IOException {
+        if (definition.currentFilter() != null && !client.indices().existsAlias(a -> a.name(definition.currentAlias())).value()) {
+            client.indices().putAlias(a -> a.index(index).name(definition.currentAlias()).filter(currentFilter(definition)));
+        }
+    }
+
+    static Query currentFilter(IndexDefinition definition) {
+        return Query.of(q -> q.withJson(new StringReader(definition.currentFilter())));
     }
 
     public List<String> indicesBehind(String alias) throws IOException {

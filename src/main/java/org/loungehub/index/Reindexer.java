@@ -70,9 +70,16 @@ public class Reindexer {
         manager.createIndex(definition, target, false);
 
         long copied = copy(source, target, false);
-        client.indices().updateAliases(u -> u
-                .actions(a -> a.remove(r -> r.index(source).alias(definition.alias())))
-                .actions(a -> a.add(ad -> ad.index(target).alias(definition.alias()).isWriteIndex(true))));
+        client.indices().updateAliases(u -> {
+            u.actions(a -> a.remove(r -> r.index(source).alias(definition.alias())))
+                    .actions(a -> a.add(ad -> ad.index(target).alias(definition.alias()).isWriteIndex(true)));
+            if (definition.currentFilter() != null) {
+                u.actions(a -> a.remove(r -> r.index(source).alias(definition.currentAlias()).mustExist(false)))
+                        .actions(a -> a.add(ad -> ad.index(target).alias(definition.currentAlias())
+                                .filter(IndexManager.currentFilter(definition))));
+            }
+            return u;
+        });
         long caughtUp = copy(source, target, true);
         client.indices().delete(d -> d.index(source));
         log.info("Reindexed {}: {} documents copied to {}, {} caught up after the switch; {} deleted",

@@ -36,6 +36,23 @@ class IndexManagerIT {
     }
 
     @Test
+    void expiredListingsDropOutOfTheCurrentAliasWithoutBeingDeleted() throws IOException {
+        IndexCatalog catalog = new IndexCatalog(EsTestClient.uniquePrefix("expiry"), "classpath*:elasticsearch/templates/*.json");
+        new IndexManager(client, catalog).applyAll();
+        IndexDefinition listings = catalog.get("listings");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        client.index(i -> i.index(listings.alias()).id("expired").document(Map.of("id", "expired", "validUntil", today.minusDays(1).toString())));
+        client.index(i -> i.index(listings.alias()).id("valid").document(Map.of("id", "valid", "validUntil", today.plusDays(30).toString())));
+        client.index(i -> i.index(listings.alias()).id("open").document(Map.of("id", "open")));
+        client.indices().refresh(r -> r.index(listings.alias()));
+
+        assertThat(client.count(c -> c.index(listings.currentAlias())).count()).isEqualTo(2);
+        assertThat(client.search(s -> s.index(listings.currentAlias()), Map.class).hits().hits())
+                .extracting(h -> h.id()).containsExactlyInAnyOrder("valid", "open");
+        assertThat(client.count(c -> c.index(listings.alias())).count()).isEqualTo(3);
+    }
+
+    @Test
     void mappingChangeIsAReindexBehindTheAliasKeepingDocumentsAndVersions(@TempDir Path templates) throws IOException {
         String prefix = EsTestClient.uniquePrefix("reindex");
         IndexCatalog v1 = new IndexCatalog(prefix, "classpath*:elasticsearch/templates/*.json");
@@ -65,6 +82,7 @@ class IndexManagerIT {
         assertThat(report.to()).isEqualTo(alias + "-v2");
         assertThat(report.copied()).isEqualTo(2);
         assertThat(manager.indicesBehind(alias)).containsExactly(alias + "-v2");
+        assertThat(manager.indicesBehind(alias + "-current")).containsExactly(alias + "-v2");
         assertThat(client.indices().exists(e -> e.index(alias + "-v1")).value()).isFalse();
         assertThat(client.get(g -> g.index(alias).id("b"), Map.class).version()).isEqualTo(2L);
         assertThat(client.get(g -> g.index(alias).id("b"), Map.class).source()).containsEntry("title", "second");
