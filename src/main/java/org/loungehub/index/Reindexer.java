@@ -34,7 +34,8 @@ public class Reindexer {
     private final IndexManager manager;
     private static final Time SCROLL_KEEP_ALIVE = Time.of(t -> t.time("2m"));
 
-    private final Map<String, ReindexReport> lastRuns = new ConcurrentHashMap<>();
+    /** One reindex per index at a time. */
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final int batchSize = 1000;
 
     Reindexer(ElasticsearchClient client, IndexCatalog catalog, IndexManager manager) {
@@ -46,7 +47,7 @@ public class Reindexer {
     /** Reindexes the named index into its next generation; one run per index at a time. */
     public ReindexReport reindex(String name) {
         IndexDefinition definition = catalog.get(name);
-        synchronized (definition.alias().intern()) {
+        synchronized (locks.computeIfAbsent(definition.alias(), alias -> new Object())) {
             try {
                 return run(definition);
             } catch (IOException e) {
@@ -61,7 +62,7 @@ public class Reindexer {
         List<String> current = manager.indicesBehind(definition.alias());
         if (current.isEmpty()) {
             manager.apply(definition);
-            return report(new ReindexReport(definition.name(), null, definition.concrete(1), 0, 0, started, Instant.now()));
+            return new ReindexReport(definition.name(), null, definition.concrete(1), 0, 0, started, Instant.now());
         }
         String source = current.get(current.size() - 1);
         int generation = current.stream().mapToInt(definition::generationOf).max().orElse(0) + 1;
@@ -84,7 +85,7 @@ public class Reindexer {
         client.indices().delete(d -> d.index(source));
         log.info("Reindexed {}: {} documents copied to {}, {} caught up after the switch; {} deleted",
                 definition.alias(), copied, target, caughtUp, source);
-        return report(new ReindexReport(definition.name(), source, target, copied, caughtUp, started, Instant.now()));
+        return new ReindexReport(definition.name(), source, target, copied, caughtUp, started, Instant.now());
     }
 
     /**
@@ -135,15 +136,6 @@ public class Reindexer {
             }
         }
         return written;
-    }
-
-    private ReindexReport report(ReindexReport report) {
-        lastRuns.put(report.index(), report);
-        return report;
-    }
-
-    public Map<String, ReindexReport> lastRuns() {
-        return Map.copyOf(lastRuns);
     }
 
     public record ReindexReport(String index, String from, String to, long copied, long caughtUp, Instant startedAt, Instant finishedAt) {

@@ -71,7 +71,7 @@ public class IntakeReceiver {
             throw new UnsupportedFeedException("Content-Type '" + contentType + "' is not a feed format the hub reads: send "
                     + "application/json, application/x-ndjson, text/csv or an .xlsx spreadsheet, or name it with ?format=");
         }
-        return IntakeOptions.defaultFormat(partner).or(() -> FeedFormat.detect(null, fileName, head))
+        return IntakeOptions.defaultFormat(partner)
                 .orElseThrow(() -> new UnsupportedFeedException("Cannot tell the feed's format: send a Content-Type or ?format=json|ndjson|csv|xlsx"));
     }
 
