@@ -1,0 +1,154 @@
+package org.loungehub.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.loungehub.api.PathParams;
+import org.loungehub.index.IndexCatalog;
+import org.loungehub.index.IndexDefinition;
+import org.loungehub.intake.ListingNotFoundException;
+import org.loungehub.search.SearchPage.FacetValue;
+import org.loungehub.taxonomy.Cluster;
+import org.loungehub.taxonomy.Taxonomy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Search over current listings (the filtered alias: expired ones are left out), with facets and highlights, and
+ * the page of one listing.
+ */
+@Component("listingSearch")
+public class ListingSearch {
+
+    /** Facet name in the API → indexed field. */
+    static final Map<String, String> FACETS = facets();
+    private static final int FACET_SIZE = 30;
+
+    private final ElasticsearchClient client;
+    private final String currentAlias;
+    private final String alias;
+    private final Taxonomy taxonomy;
+    private final SearchFilters filters;
+
+    ListingSearch(ElasticsearchClient client, IndexCatalog catalog, Taxonomy taxonomy, SearchFilters filters) {
+        this.client = client;
+        IndexDefinition listings = catalog.get("listings");
+        this.currentAlias = listings.currentAlias();
+        this.alias = listings.alias();
+        this.taxonomy = taxonomy;
+        this.filters = filters;
+    }
+
+    /** The API's query parameters, as given (numbers are checked here to answer 400, not 500). */
+    public SearchPage search(String q, String kind, String side, String country, String industry, String language,
+                             String partner, String page, String size) {
+        return search(SearchQuery.of(q, kind, side, country, industry, language, partner,
+                SearchQuery.number("page", page), SearchQuery.number("size", size)));
+    }
+
+    public SearchPage search(SearchQuery query) {
+        List<Query> filter = filters.of(query);
+        Query text = query.q() == null ? Query.of(m -> m.matchAll(a -> a)) : TextQuery.of(query.q(), 1f);
+        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        FACETS.forEach((name, field) -> aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)))));
+        try {
+            SearchResponse<Map> response = client.search(s -> {
+                s.index(currentAlias).from(query.from()).size(query.size()).trackTotalHits(t -> t.enabled(true))
+                        .query(b -> b.bool(bool -> bool.must(text).filter(filter)))
+                        .source(src -> src.filter(f -> f.excludes(ListingView.HIDDEN)))
+                        .aggregations(aggregations);
+                if (query.q() == null) {
+                    s.sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc).missing("_last")));
+                } else {
+                    s.highlight(ListingView.highlight());
+                }
+                return s;
+            }, Map.class);
+            List<Map<String, Object>> items = response.hits().hits().stream().map(this::item).toList();
+            long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+            return new SearchPage(total, query.page(), query.size(), items, facets(response.aggregations()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One listing, expired or not (a person following a link should still see it, marked as expired). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> get(String requestedId) {
+        String id = PathParams.decode(requestedId);
+        try {
+            GetResponse<Map> response = client.get(g -> g.index(alias).id(id)
+                    .sourceExcludes(List.of("embedding", "embeddingHash")), Map.class);
+            if (!response.found() || response.source() == null) {
+                throw new ListingNotFoundException(id);
+            }
+            Map<String, Object> source = response.source();
+            Object validUntil = source.get("validUntil");
+            boolean expired = validUntil != null && LocalDate.parse(validUntil.toString()).isBefore(LocalDate.now());
+            return ListingView.of(source, Map.of("expired", expired), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> item(Hit<Map> hit) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        if (hit.score() != null && !hit.score().isNaN()) {
+            extra.put("score", hit.score());
+        }
+        if (!hit.highlight().isEmpty()) {
+            extra.put("highlights", ListingView.highlights(hit.highlight()));
+        }
+        return ListingView.of(hit.source(), extra);
+    }
+
+    private Map<String, List<FacetValue>> facets(Map<String, Aggregate> aggregations) {
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        FACETS.keySet().forEach(name -> {
+            Aggregate aggregate = aggregations.get(name);
+            List<FacetValue> values = new ArrayList<>();
+            if (aggregate != null && aggregate.isSterms()) {
+                aggregate.sterms().buckets().array().forEach(bucket -> {
+                    String value = bucket.key().stringValue();
+                    values.add(new FacetValue(value, bucket.docCount(), label(name, value)));
+                });
+            }
+            facets.put(name, values);
+        });
+        return facets;
+    }
+
+    private String label(String facet, String value) {
+        if (!facet.equals("industry")) {
+            return null;
+        }
+        return taxonomy.cluster(value).map(ListingSearch::bilingual).orElse(null);
+    }
+
+    private static String bilingual(Cluster cluster) {
+        return cluster.zh() + " / " + cluster.en();
+    }
+
+    private static Map<String, String> facets() {
+        Map<String, String> facets = new LinkedHashMap<>();
+        facets.put("kind", "kind");
+        facets.put("side", "side");
+        facets.put("country", "country");
+        facets.put("industry", "industryClusters");
+        facets.put("partner", "partnerId");
+        facets.put("language", "language");
+        return facets;
+    }
+}

@@ -1,0 +1,63 @@
+package org.loungehub.search;
+
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How listings leave the hub: without the machine-only fields (the vector, its hash, the partner's original record)
+ * and with highlighted fragments keyed by the field a person knows (title, not title.bigram).
+ */
+public final class ListingView {
+
+    /** Stored but never sent: the embedding alone is 512 numbers. */
+    public static final List<String> HIDDEN = List.of("embedding", "embeddingHash", "source.original");
+
+    private ListingView() {
+    }
+
+    /** Fragments are HTML-escaped (feed text is not trusted) with matches wrapped in em. */
+    public static Highlight highlight() {
+        return Highlight.of(h -> {
+            h.type(HighlighterType.Unified).encoder(HighlighterEncoder.Html)
+                    .preTags("<em>").postTags("</em>").fragmentSize(160).numberOfFragments(3);
+            TextQuery.HIGHLIGHTED.forEach(field -> h.fields(field, f -> f));
+            return h;
+        });
+    }
+
+    /** Highlights per parent field, the subfield with the most fragments winning (they overlap). */
+    public static Map<String, List<String>> highlights(Map<String, List<String>> raw) {
+        Map<String, List<String>> merged = new LinkedHashMap<>();
+        raw.forEach((field, fragments) -> {
+            String parent = field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
+            List<String> current = merged.get(parent);
+            if (current == null || fragments.size() > current.size()) {
+                merged.put(parent, fragments);
+            }
+        });
+        return merged;
+    }
+
+    /** A copy of the stored listing for result lists; {@code extra} entries (score, highlights...) are appended. */
+    public static Map<String, Object> of(Map<String, Object> source, Map<String, Object> extra) {
+        return of(source, extra, false);
+    }
+
+    /** As {@link #of(Map, Map)}, keeping the partner's original record when asked (a single listing's page). */
+    public static Map<String, Object> of(Map<String, Object> source, Map<String, Object> extra, boolean withOriginal) {
+        Map<String, Object> view = new LinkedHashMap<>(source);
+        view.remove("embedding");
+        view.remove("embeddingHash");
+        if (!withOriginal && view.get("source") instanceof Map<?, ?> origin) {
+            Map<Object, Object> copy = new LinkedHashMap<>(origin);
+            copy.remove("original");
+            view.put("source", copy);
+        }
+        view.putAll(extra);
+        return view;
+    }
+}

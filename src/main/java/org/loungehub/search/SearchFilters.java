@@ -1,0 +1,45 @@
+package org.loungehub.search;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Exact-value filters shared by search and matching; they narrow results without changing scores. */
+@Component
+public class SearchFilters {
+
+    List<Query> of(SearchQuery query) {
+        List<Query> filters = new ArrayList<>();
+        term(filters, "kind", query.kind());
+        term(filters, "side", query.side());
+        term(filters, "country", query.country());
+        term(filters, "language", query.language());
+        term(filters, "partnerId", query.partner());
+        if (query.industry() != null) {
+            filters.add(industry(List.of(query.industry())));
+        }
+        return filters;
+    }
+
+    /** An industry is a cluster id (ai, medicine-medical-devices) or an ISIC code; either matches. */
+    public Query industry(Collection<String> values) {
+        List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+                .should(s -> s.terms(t -> t.field("industryClusters").terms(v -> v.value(terms))))
+                .should(s -> s.terms(t -> t.field("industries").terms(v -> v.value(terms))))));
+    }
+
+    public Query anyOf(String field, Collection<String> values) {
+        List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms))));
+    }
+
+    private static void term(List<Query> filters, String field, String value) {
+        if (value != null) {
+            filters.add(Query.of(q -> q.term(t -> t.field(field).value(value))));
+        }
+    }
+}
