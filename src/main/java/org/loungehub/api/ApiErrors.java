@@ -27,6 +27,7 @@ public class ApiErrors {
             org.loungehub.entity.UnknownEntityException.class, 404,
             MalformedPayloadException.class, 400,
             IllegalArgumentException.class, 400,
+            com.fasterxml.jackson.core.JsonProcessingException.class, 400,
             UnsupportedFeedException.class, 415,
             PayloadTooLargeException.class, 413);
 

@@ -146,6 +146,11 @@ public final class IntakeBenchmark {
     }
 
     static Process startHub(Path work, String esUrl, int port) throws IOException {
+        // Text intake only: embeddings are computed after intake and measured by the other benchmarks.
+        return startHub(work, esUrl, port, Map.of("HUB_EMBEDDING_ENABLED", "false"));
+    }
+
+    static Process startHub(Path work, String esUrl, int port, Map<String, String> environment) throws IOException {
         Path partners = Files.createDirectories(work.resolve("partners"));
         Files.writeString(partners.resolve("bench.yaml"), "id: bench\nname: Benchmark feed (canonical NDJSON)\nformat: ndjson\n");
         Path inbox = work.resolve("inbox");
@@ -160,6 +165,7 @@ public final class IntakeBenchmark {
         builder.environment().putAll(Map.of("HUB_ELASTICSEARCH_URL", esUrl, "HUB_INDEX_PREFIX", "bench-",
                 "HUB_INTAKE_INBOX", inbox.toString(), "HUB_DEMO", "false", "SERVER_PORT", String.valueOf(port),
                 "HUB_PARTNERS_DIR", partners.toString(), "HUB_LOG_FILE", work.resolve("hub-json.log").toString()));
+        builder.environment().putAll(environment);
         return builder.start();
     }
 

@@ -1,0 +1,73 @@
+package org.loungehub.match;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.loungehub.api.PathParams;
+import org.loungehub.index.IndexCatalog;
+import org.loungehub.intake.ListingNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** A stored listing as the start of a match: its text, concepts and vector (when the backfill has made it). */
+@Component
+class ListingSource {
+
+    private final ElasticsearchClient client;
+    private final String alias;
+
+    ListingSource(ElasticsearchClient client, IndexCatalog catalog) {
+        this.client = client;
+        this.alias = catalog.get("listings").alias();
+    }
+
+    record Stored(String id, String kind, String side, String country, String text, List<String> concepts, float[] embedding) {
+    }
+
+    Stored load(String requestedId) {
+        String id = PathParams.decode(requestedId);
+        try {
+            GetResponse<Map> response = client.get(g -> g.index(alias).id(id)
+                    .sourceIncludes("kind", "side", "country", "title", "keywords", "description", "concepts", "embedding"), Map.class);
+            if (!response.found() || response.source() == null) {
+                throw new ListingNotFoundException(id);
+            }
+            Map<?, ?> source = response.source();
+            String text = Stream.of(source.get("title"), join(source.get("keywords")), source.get("description"))
+                    .filter(Objects::nonNull).map(Object::toString).filter(s -> !s.isBlank())
+                    .collect(Collectors.joining("\n"));
+            return new Stored(id, str(source.get("kind")), str(source.get("side")), str(source.get("country")), text,
+                    strings(source.get("concepts")), vector(source.get("embedding")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String join(Object value) {
+        return value instanceof List<?> list ? list.stream().map(String::valueOf).collect(Collectors.joining(" ")) : null;
+    }
+
+    private static List<String> strings(Object value) {
+        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    private static float[] vector(Object value) {
+        if (!(value instanceof List<?> list) || list.isEmpty()) {
+            return null;
+        }
+        float[] vector = new float[list.size()];
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] = ((Number) list.get(i)).floatValue();
+        }
+        return vector;
+    }
+
+    private static String str(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

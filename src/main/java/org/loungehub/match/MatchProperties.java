@@ -1,0 +1,32 @@
+package org.loungehub.match;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Tuning of the fused ranking; the defaults are what the evaluation command measured best on the development sets.
+ *
+ * @param rankConstant k of reciprocal-rank fusion: a listing ranked r by a signal gains weight / (k + r)
+ * @param candidates how many listings each signal proposes (at least; three times the requested size when larger)
+ * @param expansionBoost weight of the query's concept labels in other languages relative to its own words
+ * @param crossBorderBonus extra score, as a share of one signal's best contribution, for a counterpart in
+ *        another country than the listing being matched (cross-border introductions are what a lounge is for)
+ */
+@ConfigurationProperties("hub.match")
+public record MatchProperties(
+        @DefaultValue("1.0") double bm25Weight,
+        @DefaultValue("1.0") double vectorWeight,
+        @DefaultValue("1.0") double conceptsWeight,
+        @DefaultValue("60") int rankConstant,
+        @DefaultValue("50") int candidates,
+        @DefaultValue("0.6") float expansionBoost,
+        @DefaultValue("0.5") double crossBorderBonus) {
+
+    double weight(Signal signal) {
+        return switch (signal) {
+            case BM25 -> bm25Weight;
+            case VECTOR -> vectorWeight;
+            case CONCEPTS -> conceptsWeight;
+        };
+    }
+}

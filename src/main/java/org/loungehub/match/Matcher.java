@@ -1,0 +1,203 @@
+package org.loungehub.match;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.loungehub.embedding.Embedder;
+import org.loungehub.listing.Side;
+import org.loungehub.match.CandidateRetrieval.Candidates;
+import org.loungehub.match.Fusion.Fused;
+import org.loungehub.match.MatchResult.Match;
+import org.loungehub.match.MatchResult.Timings;
+import org.loungehub.match.MatchResult.Understood;
+import org.loungehub.search.SearchFilters;
+import org.loungehub.search.SearchQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Supply–demand matching: understands the query (language, concepts, translation), asks every signal for candidates
+ * in one round trip, fuses their rankings and explains each match.
+ */
+@Component("matcher")
+public class Matcher {
+
+    private static final Logger log = LoggerFactory.getLogger(Matcher.class);
+    public static final int MAX_SIZE = 100;
+    /** Embedding and BM25 look at the start of a long text; more would only cost time. */
+    private static final int MAX_TEXT = 4_000;
+
+    private final QueryAnalyzer analyzer;
+    private final CandidateRetrieval retrieval;
+    private final Embedder embedder;
+    private final SearchFilters filters;
+    private final MatchProperties properties;
+    private final ListingSource listings;
+    private final Fusion fusion;
+    private final MatchExplainer explainer = new MatchExplainer();
+
+    Matcher(QueryAnalyzer analyzer, CandidateRetrieval retrieval, Embedder embedder, SearchFilters filters,
+            MatchProperties properties, ListingSource listings) {
+        this.analyzer = analyzer;
+        this.retrieval = retrieval;
+        this.embedder = embedder;
+        this.filters = filters;
+        this.properties = properties;
+        this.listings = listings;
+        this.fusion = new Fusion(properties);
+    }
+
+    public MatchResult match(MatchRequest request) {
+        if (request == null || request.text() == null || request.text().isBlank()) {
+            throw new IllegalArgumentException("text is required: the demand or offer to match, in Chinese, English or both");
+        }
+        String side = SearchQuery.enumValue("side", request.side(), Side.class);
+        List<String> kinds = kinds(request.kinds());
+        MatchRequest.Filters given = request.filters() == null ? new MatchRequest.Filters(null, null, null, null) : request.filters();
+        List<Query> filter = new ArrayList<>();
+        if (side != null) {
+            filter.add(Query.of(q -> q.term(t -> t.field("side").value(side))));
+        }
+        if (!kinds.isEmpty()) {
+            filter.add(filters.anyOf("kind", kinds));
+        }
+        if (notEmpty(given.countries())) {
+            filter.add(filters.anyOf("country", given.countries().stream().map(c -> c.trim().toUpperCase(java.util.Locale.ROOT)).toList()));
+        }
+        if (notEmpty(given.industries())) {
+            filter.add(filters.industry(given.industries()));
+        }
+        if (notEmpty(given.partners())) {
+            filter.add(filters.anyOf("partnerId", given.partners()));
+        }
+        List<Query> exclusions = new ArrayList<>();
+        if (notEmpty(given.excludePartners())) {
+            exclusions.add(filters.anyOf("partnerId", given.excludePartners()));
+        }
+        String text = clip(request.text());
+        QueryAnalyzer.Analysis analysis = analyzer.analyze(text);
+        return run(text, analysis, null, filter, exclusions, signals(request.signals()), size(request.size()), null, null,
+                Boolean.TRUE.equals(request.trace()));
+    }
+
+    /** Counterparts of a stored listing: the other side, the kinds that answer it, the listing itself left out. */
+    public MatchResult matchesFor(String listingId, String requestedSize) {
+        ListingSource.Stored listing = listings.load(listingId);
+        Integer size = SearchQuery.number("size", requestedSize);
+        String text = clip(listing.text());
+        List<Query> filter = new ArrayList<>();
+        Side side = Side.parse(listing.side()).orElse(Side.SUPPLY);
+        filter.add(Query.of(q -> q.term(t -> t.field("side").value(side.counterpart().value()))));
+        List<String> kinds = Counterparts.of(listing.kind());
+        if (!kinds.isEmpty()) {
+            filter.add(filters.anyOf("kind", kinds));
+        }
+        List<Query> exclusions = List.of(Query.of(q -> q.ids(i -> i.values(listing.id()))));
+        QueryAnalyzer.Analysis analysis = analyzer.analyze(text, listing.concepts());
+        return run(text, analysis, listing.embedding(), filter, exclusions, EnumSet.allOf(Signal.class), size(size),
+                listing.country(), listing.id(), false);
+    }
+
+    private MatchResult run(String text, QueryAnalyzer.Analysis analysis, float[] storedVector, List<Query> filter,
+                            List<Query> exclusions, Set<Signal> requested, int size, String originCountry, String listingId,
+                            boolean trace) {
+        long start = System.nanoTime();
+        Set<Signal> signals = EnumSet.copyOf(requested);
+        float[] vector = storedVector;
+        long embeddingNanos = 0;
+        if (signals.contains(Signal.VECTOR) && vector == null) {
+            long t = System.nanoTime();
+            vector = embed(text);
+            embeddingNanos = System.nanoTime() - t;
+        }
+        if (vector == null) {
+            signals.remove(Signal.VECTOR);
+        }
+        if (analysis.concepts().isEmpty()) {
+            signals.remove(Signal.CONCEPTS);
+        }
+        int candidates = Math.max(properties.candidates(), size * 3);
+        MatchPlan plan = new MatchPlan(text, analysis.language(), analysis.concepts(), analysis.expansion(),
+                properties.expansionBoost(), vector, filter, exclusions, signals, size, candidates, originCountry);
+        long t = System.nanoTime();
+        CandidateRetrieval.Searches searches = retrieval.searches(plan);
+        Candidates found = retrieval.retrieve(searches);
+        Map<String, Map<String, Object>> sources = found.sources();
+        Map<Signal, List<Map.Entry<String, Double>>> rankings = new LinkedHashMap<>();
+        found.hits().forEach((signal, hits) -> rankings.put(signal, ranking(hits)));
+        List<Fused> fused = fusion.fuse(rankings, signals, id -> country(sources.get(id)), originCountry);
+        List<Fused> top = fused.subList(0, Math.min(size, fused.size()));
+        SearchRequest highlight = top.isEmpty() ? null : retrieval.highlightSearch(plan, top.stream().map(Fused::id).toList());
+        Map<String, Map<String, List<String>>> highlights = retrieval.highlights(highlight);
+        long elasticsearchNanos = System.nanoTime() - t;
+        List<Match> matches = top.stream()
+                .map(f -> explainer.explain(f, sources.get(f.id()), plan, highlights.get(f.id()))).toList();
+        Timings took = new Timings(embeddingNanos / 1_000_000, elasticsearchNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000);
+        Understood understood = new Understood(text, analysis.language(), analysis.concepts(), analysis.expansion(),
+                signals.stream().map(Signal::value).toList(), listingId, took,
+                trace ? retrieval.trace(searches, highlight) : null);
+        return new MatchResult(understood, matches);
+    }
+
+    private float[] embed(String text) {
+        try {
+            return embedder.embed(text);
+        } catch (RuntimeException e) {
+            log.warn("Query embedding failed; matching without the vector signal: {}", e.toString());
+            return null;
+        }
+    }
+
+    private static List<Map.Entry<String, Double>> ranking(List<Hit<Map>> hits) {
+        List<Map.Entry<String, Double>> ranking = new ArrayList<>(hits.size());
+        hits.forEach(hit -> ranking.add(Map.entry(hit.id(), hit.score() == null ? 0.0 : hit.score())));
+        return ranking;
+    }
+
+    private static String country(Map<String, Object> source) {
+        Object country = source == null ? null : source.get("country");
+        return country == null ? null : country.toString();
+    }
+
+    private static List<String> kinds(List<String> kinds) {
+        if (kinds == null) {
+            return List.of();
+        }
+        return kinds.stream().map(kind -> SearchQuery.enumValue("kinds", kind, org.loungehub.listing.Kind.class))
+                .filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    private static Set<Signal> signals(List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return EnumSet.allOf(Signal.class);
+        }
+        Set<Signal> signals = EnumSet.noneOf(Signal.class);
+        names.forEach(name -> signals.add(Signal.parse(name)));
+        return signals;
+    }
+
+    private static int size(Integer size) {
+        int s = size == null ? 10 : size;
+        if (s < 1 || s > MAX_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + " (got " + s + ")");
+        }
+        return s;
+    }
+
+    private static boolean notEmpty(Collection<?> values) {
+        return values != null && !values.isEmpty();
+    }
+
+    private static String clip(String text) {
+        String trimmed = text.strip();
+        return trimmed.length() <= MAX_TEXT ? trimmed : trimmed.substring(0, MAX_TEXT);
+    }
+}

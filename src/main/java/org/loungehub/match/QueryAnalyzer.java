@@ -1,0 +1,76 @@
+package org.loungehub.match;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.loungehub.concept.ConceptMention;
+import org.loungehub.concept.ConceptVocabulary;
+import org.loungehub.normalize.LanguageDetector;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a match query before any search: its language, the concepts it names (and the broader ones they imply), and
+ * the concepts' other labels — in Chinese, English and Hebrew — that translate the query for listings written in
+ * another language (毫米波雷达 → millimeter-wave radar, mmWave radar).
+ */
+@Component
+class QueryAnalyzer {
+
+    /** Broader concepts say less about what is wanted than the ones the query names. */
+    static final double BROADER_WEIGHT = 0.3;
+    /** Enough labels per concept to bridge languages and spellings without drowning the query's own words. */
+    private static final int LABELS_PER_CONCEPT = 6;
+
+    private final ConceptVocabulary vocabulary;
+    private final LanguageDetector languages;
+
+    QueryAnalyzer(ConceptVocabulary vocabulary, LanguageDetector languages) {
+        this.vocabulary = vocabulary;
+        this.languages = languages;
+    }
+
+    record Analysis(String language, List<QueryConcept> concepts, String expansion) {
+    }
+
+    Analysis analyze(String text) {
+        return analyze(text, List.of());
+    }
+
+    /** For a stored listing: concepts tagged at intake but not named in the text count as broader ones. */
+    Analysis analyze(String text, Collection<String> conceptIds) {
+        Map<String, String> named = new LinkedHashMap<>();
+        for (ConceptMention mention : vocabulary.tag(text)) {
+            named.putIfAbsent(mention.conceptId(), mention.surface());
+        }
+        return analysis(languages.detect(text).orElse(null), named, conceptIds, text);
+    }
+
+    /** @param implied concepts known to apply without being named in the text (a listing's industries, ancestors) */
+    private Analysis analysis(String language, Map<String, String> named, Collection<String> implied, String text) {
+        List<QueryConcept> concepts = new ArrayList<>();
+        Set<String> expansion = new LinkedHashSet<>();
+        String folded = text.toLowerCase(Locale.ROOT);
+        named.forEach((id, surface) -> vocabulary.get(id).ifPresent(concept -> {
+            concepts.add(new QueryConcept(id, concept.label("zh"), concept.label("en"), surface, 1.0));
+            Stream.of(concept.zh(), concept.en(), concept.he()).flatMap(List::stream)
+                    .filter(label -> !folded.contains(label.toLowerCase(Locale.ROOT)))
+                    .limit(LABELS_PER_CONCEPT)
+                    .forEach(expansion::add);
+        }));
+        Set<String> wider = new LinkedHashSet<>(vocabulary.withBroader(named.keySet()));
+        wider.addAll(implied);
+        for (String broader : wider) {
+            if (!named.containsKey(broader)) {
+                vocabulary.get(broader).ifPresent(concept -> concepts.add(
+                        new QueryConcept(broader, concept.label("zh"), concept.label("en"), null, BROADER_WEIGHT)));
+            }
+        }
+        return new Analysis(language, concepts, expansion.isEmpty() ? null : String.join(" ; ", expansion));
+    }
+}
