@@ -19,17 +19,18 @@ public class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-    private static final Map<Class<? extends Exception>, Integer> STATUS = Map.of(
-            UnknownIndexException.class, 404,
-            UnknownPartnerException.class, 404,
-            UnknownBatchException.class, 404,
-            ListingNotFoundException.class, 404,
-            org.loungehub.entity.UnknownEntityException.class, 404,
-            MalformedPayloadException.class, 400,
-            IllegalArgumentException.class, 400,
-            com.fasterxml.jackson.core.JsonProcessingException.class, 400,
-            UnsupportedFeedException.class, 415,
-            PayloadTooLargeException.class, 413);
+    private static final Map<Class<? extends Exception>, Integer> STATUS = Map.ofEntries(
+            Map.entry(UnknownIndexException.class, 404),
+            Map.entry(UnknownPartnerException.class, 404),
+            Map.entry(UnknownBatchException.class, 404),
+            Map.entry(ListingNotFoundException.class, 404),
+            Map.entry(org.loungehub.entity.UnknownEntityException.class, 404),
+            Map.entry(MalformedPayloadException.class, 400),
+            Map.entry(IllegalArgumentException.class, 400),
+            Map.entry(com.fasterxml.jackson.core.JsonProcessingException.class, 400),
+            Map.entry(UnsupportedFeedException.class, 415),
+            Map.entry(PayloadTooLargeException.class, 413),
+            Map.entry(org.loungehub.alert.UnknownSavedDemandException.class, 404));
 
     /** For Camel routes: sets the HTTP status on the exchange and returns the body. */
     public ApiError toResponse(Exchange exchange) {

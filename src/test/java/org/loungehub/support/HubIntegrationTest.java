@@ -18,6 +18,8 @@ import org.springframework.test.context.ContextConfiguration;
         "hub.elasticsearch.index-prefix=it-",
         "hub.intake.inbox=target/it-inbox/${random.uuid}",
         "hub.demo.enabled=false",
+        "hub.alerts.state=target/it-alerts/${random.uuid}/watermark",
+        "hub.alerts.interval=1s",
         "logging.file.name=target/test-logs/hub.log"})
 @ContextConfiguration(initializers = TestFeedServers.class)
 public @interface HubIntegrationTest {

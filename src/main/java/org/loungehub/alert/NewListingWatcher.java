@@ -1,0 +1,146 @@
+package org.loungehub.alert;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.loungehub.index.IndexCatalog;
+import org.loungehub.match.MatchResult;
+import org.loungehub.match.Matcher;
+import org.loungehub.match.QueryConcept;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Matches listings as they arrive: each tick takes the listings indexed since the last one (once they have their
+ * vector, or after a grace period), runs every saved demand, and records a notification for each new listing that
+ * scores above the demand's threshold. Where it got to is kept in a file, so a restart neither misses nor repeats;
+ * a notification's id is its demand and listing, so one listing notifies a demand once.
+ */
+@Component("newListingWatcher")
+public class NewListingWatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(NewListingWatcher.class);
+    /** Matches asked per saved demand: a listing must rank among them to be considered. */
+    static final int MATCH_DEPTH = 100;
+    private static final int PAGE = 1000;
+
+    private final ElasticsearchClient client;
+    private final String listings;
+    private final SavedDemands demands;
+    private final Notifications notifications;
+    private final Matcher matcher;
+    private final AlertProperties properties;
+    private final Clock clock;
+    /** Without a saved watermark, listings from the hub's start on are new. */
+    private final Instant startedAt;
+
+    NewListingWatcher(ElasticsearchClient client, IndexCatalog catalog, SavedDemands demands, Notifications notifications,
+                      Matcher matcher, AlertProperties properties, Clock clock) {
+        this.client = client;
+        this.listings = catalog.get("listings").currentAlias();
+        this.demands = demands;
+        this.notifications = notifications;
+        this.matcher = matcher;
+        this.properties = properties;
+        this.clock = clock;
+        this.startedAt = clock.instant();
+    }
+
+    /** One tick; returns the notifications created (for the route to deliver). */
+    public List<Notification> scan() {
+        if (!properties.enabled()) {
+            return List.of();
+        }
+        Instant since = watermark();
+        List<Hit<Map>> fresh = freshListings(since);
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        Instant graceLimit = clock.instant().minus(properties.vectorGrace());
+        Set<String> ready = new LinkedHashSet<>();
+        Instant readyUpTo = since;
+        for (Hit<Map> hit : fresh) {
+            Instant indexedAt = Instant.parse(String.valueOf(hit.source().get("indexedAt")));
+            boolean hasVector = hit.source().get("embeddingHash") != null;
+            if (!hasVector && indexedAt.isAfter(graceLimit)) {
+                break;  // later listings wait too, so the watermark never passes one still waiting
+            }
+            ready.add(hit.id());
+            readyUpTo = indexedAt;
+        }
+        if (ready.isEmpty()) {
+            return List.of();
+        }
+        List<Notification> created = new ArrayList<>();
+        for (SavedDemand demand : demands.list()) {
+            MatchResult result = matcher.match(demand.matchRequest(MATCH_DEPTH));
+            for (MatchResult.Match match : result.matches()) {
+                String listingId = String.valueOf(match.listing().get("id"));
+                if (ready.contains(listingId) && match.score() >= demand.threshold()) {
+                    notifications.record(demand, listingId, String.valueOf(match.listing().get("title")), match.score(),
+                            labels(match.explanation().sharedConcepts())).ifPresent(created::add);
+                }
+            }
+        }
+        saveWatermark(readyUpTo);
+        if (!created.isEmpty()) {
+            log.info("{} new listing(s) matched saved demands: {} notification(s)", ready.size(), created.size());
+        }
+        return created;
+    }
+
+    private List<Hit<Map>> freshListings(Instant since) {
+        try {
+            return client.search(s -> s.index(listings).size(PAGE)
+                    .query(q -> q.range(r -> r.untyped(u -> u.field("indexedAt").gt(co.elastic.clients.json.JsonData.of(since.toString())))))
+                    .sort(o -> o.field(f -> f.field("indexedAt").order(SortOrder.Asc)))
+                    .source(src -> src.filter(f -> f.includes("indexedAt", "embeddingHash"))), Map.class).hits().hits();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> labels(List<QueryConcept> concepts) {
+        return concepts.stream().map(c -> c.zh() + " / " + c.en()).toList();
+    }
+
+    /** On the very first start, listings indexed from then on are new (saved demands are about what is new). */
+    private Instant watermark() {
+        Path file = properties.state();
+        try {
+            if (Files.exists(file)) {
+                return Instant.parse(Files.readString(file, StandardCharsets.UTF_8).strip());
+            }
+            saveWatermark(startedAt);
+            return startedAt;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void saveWatermark(Instant value) {
+        Path file = properties.state();
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(temporary, value.toString(), StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.loungehub.alert;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.loungehub.index.IndexCatalog;
+import org.springframework.stereotype.Component;
+
+/** Recording notifications (once per demand and listing) and their delivery state. */
+@Component("notifications")
+public class Notifications {
+
+    private final ElasticsearchClient client;
+    private final String index;
+    private final Clock clock;
+
+    Notifications(ElasticsearchClient client, IndexCatalog catalog, Clock clock) {
+        this.client = client;
+        this.index = catalog.get("notifications").alias();
+        this.clock = clock;
+    }
+
+    /** The new notification, or empty when this listing already notified this demand. */
+    Optional<Notification> record(SavedDemand demand, String listingId, String title, double score, List<String> concepts) {
+        String id = Notification.idOf(demand.id(), listingId);
+        Notification.Delivery delivery = new Notification.Delivery(demand.webhookUrl() == null ? "none" : "pending", 0, null, null);
+        Notification notification = new Notification(id, demand.id(), listingId, title, score, concepts, clock.instant(), delivery);
+        try {
+            client.create(c -> c.index(index).id(id).document(notification).refresh(Refresh.WaitFor));
+            return Optional.of(notification);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 409) {
+                return Optional.empty();
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void delivered(Notification notification, int attempts) {
+        update(notification, new Notification.Delivery("delivered", attempts, null, clock.instant()));
+    }
+
+    void failed(Notification notification, int attempts, String error) {
+        update(notification, new Notification.Delivery("failed", attempts, error, null));
+    }
+
+    private void update(Notification notification, Notification.Delivery delivery) {
+        try {
+            client.update(u -> u.index(index).id(notification.id()).doc(Map.of("delivery", delivery)).refresh(Refresh.WaitFor), Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.loungehub.alert;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Posts a notification to its saved demand's webhook, retrying with backoff (1 s, 2 s, 4 s ...) on errors and
+ * non-2xx answers, then records the outcome on the notification. Runs off the matching path (seda queue).
+ */
+@Component("webhookDelivery")
+public class WebhookDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final SavedDemands demands;
+    private final Notifications notifications;
+    private final ObjectMapper json;
+    private final AlertProperties properties;
+
+    WebhookDelivery(SavedDemands demands, Notifications notifications, ObjectMapper json, AlertProperties properties) {
+        this.demands = demands;
+        this.notifications = notifications;
+        this.json = json;
+        this.properties = properties;
+    }
+
+    public void deliver(Notification notification) throws InterruptedException {
+        SavedDemand demand;
+        try {
+            demand = demands.get(notification.savedDemandId());
+        } catch (UnknownSavedDemandException e) {
+            return;  // deleted meanwhile: nobody to tell
+        }
+        if (demand.webhookUrl() == null) {
+            return;
+        }
+        String error = null;
+        for (int attempt = 1; attempt <= properties.webhookAttempts(); attempt++) {
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(demand.webhookUrl()))
+                        .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                        .header("X-Lounge-Hub-Event", "match")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(payload(demand, notification))))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() / 100 == 2) {
+                    notifications.delivered(notification, attempt);
+                    return;
+                }
+                error = "answered HTTP " + response.statusCode();
+            } catch (java.io.IOException e) {
+                error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            }
+            if (attempt < properties.webhookAttempts()) {
+                Thread.sleep(1000L << (attempt - 1));
+            }
+        }
+        log.warn("Webhook of saved demand {} failed after {} attempts: {}", demand.id(), properties.webhookAttempts(), error);
+        notifications.failed(notification, properties.webhookAttempts(), error);
+    }
+
+    private static Map<String, Object> payload(SavedDemand demand, Notification notification) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("event", "match");
+        payload.put("savedDemand", Map.of("id", demand.id(), "name", demand.name() == null ? "" : demand.name()));
+        payload.put("notification", notification);
+        payload.put("listing", "/api/v1/listings/" + java.net.URLEncoder.encode(notification.listingId(), java.nio.charset.StandardCharsets.UTF_8));
+        return payload;
+    }
+}
