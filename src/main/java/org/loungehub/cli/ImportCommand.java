@@ -124,6 +124,10 @@ public final class ImportCommand {
         out.printf(Locale.ROOT, "Done: %,d records, %,d indexed, %,d unchanged, %,d deleted, %,d rejected%n",
                 c.path("received").asLong(), c.path("indexed").asLong(), c.path("unchanged").asLong(),
                 c.path("deleted").asLong(), c.path("rejected").asLong());
+        if (c.path("warned").asLong() > 0) {
+            out.printf(Locale.ROOT, "%,d indexed without an optional field they had wrong: %s/api/v1/batches/%s (warnings)%n",
+                    c.path("warned").asLong(), hub, status.path("batchId").asText());
+        }
         if (c.path("rejected").asLong() == 0) {
             return 0;
         }

@@ -12,15 +12,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.loungehub.api.PathParams;
 import org.loungehub.index.IndexCatalog;
 import org.loungehub.listing.Listing;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Which organization a listing belongs to. By default the normalizer links listings by a key of the organization's
  * name and country; staff corrections override that key for one listing, are kept in their own index and survive
  * every later push of the listing.
+ * <p>
+ * The corrections are read at start, when Elasticsearch must be up anyway: intake applies them from memory and
+ * so goes on (waiting, then resuming) through a later Elasticsearch outage instead of failing on them.
  */
 @Component
-public class EntityLinks {
+public class EntityLinks implements SmartLifecycle {
 
     private final ElasticsearchClient client;
     private final String linksAlias;
@@ -33,6 +37,26 @@ public class EntityLinks {
         this.linksAlias = catalog.get("entity-links").alias();
         this.listingsAlias = catalog.get("listings").alias();
         this.clock = clock;
+    }
+
+    @Override
+    public void start() {
+        overrides();
+    }
+
+    @Override
+    public void stop() {
+    }
+
+    @Override
+    public boolean isRunning() {
+        return overrides != null;
+    }
+
+    /** Right after the index bootstrap has made sure entity-links exists; before the routes start. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 2100;
     }
 
     /** The listing as it should be indexed: with the staff's entity link when there is one. */

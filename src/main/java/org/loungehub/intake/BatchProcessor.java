@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.loungehub.entity.EntityLinks;
 import org.loungehub.intake.format.FeedFormat;
 import org.loungehub.intake.format.MalformedFeedException;
@@ -21,6 +23,7 @@ import org.loungehub.intake.mapping.PartnerRegistry;
 import org.loungehub.intake.mapping.RecordMapper;
 import org.loungehub.listing.CanonicalFields;
 import org.loungehub.listing.FieldError;
+import org.loungehub.listing.FieldWarning;
 import org.loungehub.listing.Listing;
 import org.loungehub.listing.ListingDraft;
 import org.loungehub.normalize.ListingNormalizer;
@@ -91,8 +94,8 @@ public class BatchProcessor {
             run.flush();
             indexer.refresh();
             BatchStatus.Counts c = run.status.counts();
-            log.info("Batch {} of {} done: {} received, {} indexed, {} unchanged, {} deleted, {} rejected",
-                    batchId, partner.id(), c.received(), c.indexed(), c.unchanged(), c.deleted(), c.rejected());
+            log.info("Batch {} of {} done: {} received, {} indexed, {} unchanged, {} deleted, {} rejected, {} warned",
+                    batchId, partner.id(), c.received(), c.indexed(), c.unchanged(), c.deleted(), c.rejected(), c.warned());
             return finish(run.status, BatchStatus.DONE, null);
         } catch (MalformedFeedException e) {
             return finish(inbox.status(batchId).orElse(status), BatchStatus.FAILED, e.getMessage());
@@ -110,13 +113,14 @@ public class BatchProcessor {
         return finished;
     }
 
-    /** The state of one pass over a payload: the chunk being filled and what it has rejected so far. */
+    /** The state of one pass over a payload: the chunk being filled, what it has rejected and warned of so far. */
     private final class Run {
         private BatchStatus status;
         private final PartnerConfig partner;
         private final List<ListingIndexer.Item> chunk = new ArrayList<>();
         private final List<DeadLetter> rejected = new ArrayList<>();
         private final List<FieldError> errors = new ArrayList<>();
+        private final List<FieldWarning> warnings = new ArrayList<>();
         private long received;
         private long valid;
         private long lastRecord;
@@ -166,6 +170,7 @@ public class BatchProcessor {
                 reject(draft.original(), result.errors());
             } else {
                 valid++;
+                warnings.addAll(result.warnings());
                 chunk.add(ListingIndexer.Item.index(draft.recordNumber(), entityLinks.apply(result.listing())));
             }
         }
@@ -190,15 +195,20 @@ public class BatchProcessor {
                         originalOf(r.recordNumber()), clock.instant()));
             }
             deadLetters.append(status.batchId(), rejected);
+            // A listing Elasticsearch refused is rejected, not warned.
+            Set<Long> refused = outcome.rejected().stream().map(ListingIndexer.Rejection::recordNumber).collect(Collectors.toSet());
+            warnings.removeIf(w -> refused.contains(w.recordNumber()));
+            long warned = warnings.stream().mapToLong(FieldWarning::recordNumber).distinct().count();
             long rejectedCount = received - valid;
             BatchStatus.Counts delta = new BatchStatus.Counts(received, valid, outcome.indexed(), outcome.unchanged(),
-                    outcome.deleted(), rejectedCount);
+                    outcome.deleted(), rejectedCount, warned);
             status = status.progressed(status.counts().plus(delta), Math.max(status.checkpoint(), lastRecord),
-                    errors, properties.maxErrorsInStatus());
+                    errors, warnings, properties.maxErrorsInStatus());
             inbox.writeStatus(status);
             chunk.clear();
             rejected.clear();
             errors.clear();
+            warnings.clear();
             received = 0;
             valid = 0;
             if (Duration.between(lastProgress, clock.instant()).compareTo(PROGRESS_EVERY) >= 0) {

@@ -24,13 +24,13 @@ public class BatchQueries {
         return inbox.status(batchId).orElseThrow(() -> new UnknownBatchException(batchId));
     }
 
-    /** A partner's batches, newest first, without their per-record errors (see the batch itself). */
+    /** A partner's batches, newest first, without their per-record errors and warnings (see the batch itself). */
     public List<BatchStatus> batchesOf(String partnerId) {
         requirePartner(partnerId);
         return inbox.batches().filter(b -> b.partnerId().equals(partnerId))
                 .map(b -> new BatchStatus(b.batchId(), b.partnerId(), b.status(), b.format(), b.charset(), b.fileName(),
                         b.payloadBytes(), b.receivedAt(), b.startedAt(), b.finishedAt(), b.counts(), b.checkpoint(),
-                        b.message(), List.of(), !b.errors().isEmpty()))
+                        b.message(), List.of(), !b.errors().isEmpty(), List.of(), !b.warnings().isEmpty()))
                 .sorted((a, b) -> b.receivedAt().compareTo(a.receivedAt()))
                 .toList();
     }

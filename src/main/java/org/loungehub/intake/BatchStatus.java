@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.loungehub.listing.FieldError;
+import org.loungehub.listing.FieldWarning;
 
 /**
- * A batch as its sender sees it: where it stands, what happened to its records, and why any were rejected.
- * Persisted next to the payload after every chunk, so that a restarted hub resumes after {@code checkpoint}.
+ * A batch as its sender sees it: where it stands, what happened to its records, why any were rejected, and which
+ * optional fields were dropped from records indexed anyway (warnings). Persisted next to the payload after every
+ * chunk, so that a restarted hub resumes after {@code checkpoint}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BatchStatus(
@@ -26,17 +28,25 @@ public record BatchStatus(
         long checkpoint,
         String message,
         List<FieldError> errors,
-        boolean errorsTruncated) {
+        boolean errorsTruncated,
+        List<FieldWarning> warnings,
+        boolean warningsTruncated) {
 
     public static final String ACCEPTED = "accepted";
     public static final String PROCESSING = "processing";
     public static final String DONE = "done";
     public static final String FAILED = "failed";
 
+    public BatchStatus {
+        // A status saved before warnings existed reads back without them.
+        errors = errors == null ? List.of() : errors;
+        warnings = warnings == null ? List.of() : warnings;
+    }
+
     static BatchStatus accepted(String batchId, String partnerId, String format, String charset, String fileName,
                                 long payloadBytes, Instant receivedAt) {
         return new BatchStatus(batchId, partnerId, ACCEPTED, format, charset, fileName, payloadBytes, receivedAt,
-                null, null, Counts.ZERO, 0, null, List.of(), false);
+                null, null, Counts.ZERO, 0, null, List.of(), false, List.of(), false);
     }
 
     boolean finished() {
@@ -45,35 +55,42 @@ public record BatchStatus(
 
     BatchStatus processing(Instant now) {
         return new BatchStatus(batchId, partnerId, PROCESSING, format, charset, fileName, payloadBytes, receivedAt,
-                startedAt == null ? now : startedAt, null, counts, checkpoint, null, errors, errorsTruncated);
+                startedAt == null ? now : startedAt, null, counts, checkpoint, null, errors, errorsTruncated,
+                warnings, warningsTruncated);
     }
 
-    BatchStatus progressed(Counts newCounts, long newCheckpoint, List<FieldError> newErrors, int maxErrors) {
-        List<FieldError> all = new ArrayList<>(errors);
-        boolean truncated = errorsTruncated;
-        for (FieldError error : newErrors) {
-            if (all.size() < maxErrors) {
-                all.add(error);
-            } else {
-                truncated = true;
-            }
-        }
+    /** Adds a chunk's outcome; each list keeps its first maxPerList entries and says whether it dropped more. */
+    BatchStatus progressed(Counts newCounts, long newCheckpoint, List<FieldError> newErrors,
+                           List<FieldWarning> newWarnings, int maxPerList) {
+        List<FieldError> allErrors = capped(errors, newErrors, maxPerList);
+        List<FieldWarning> allWarnings = capped(warnings, newWarnings, maxPerList);
         return new BatchStatus(batchId, partnerId, status, format, charset, fileName, payloadBytes, receivedAt,
-                startedAt, finishedAt, newCounts, newCheckpoint, message, List.copyOf(all), truncated);
+                startedAt, finishedAt, newCounts, newCheckpoint, message,
+                allErrors, errorsTruncated || allErrors.size() < errors.size() + newErrors.size(),
+                allWarnings, warningsTruncated || allWarnings.size() < warnings.size() + newWarnings.size());
+    }
+
+    private static <T> List<T> capped(List<T> kept, List<T> more, int max) {
+        List<T> all = new ArrayList<>(kept);
+        more.stream().limit(Math.max(0, max - kept.size())).forEach(all::add);
+        return List.copyOf(all);
     }
 
     BatchStatus finished(String finalStatus, String finalMessage, Instant now) {
         return new BatchStatus(batchId, partnerId, finalStatus, format, charset, fileName, payloadBytes, receivedAt,
-                startedAt, now, counts, checkpoint, finalMessage, errors, errorsTruncated);
+                startedAt, now, counts, checkpoint, finalMessage, errors, errorsTruncated, warnings, warningsTruncated);
     }
 
-    /** What happened to the records read so far. received = valid + rejected; valid = indexed + unchanged + deleted. */
-    public record Counts(long received, long valid, long indexed, long unchanged, long deleted, long rejected) {
-        public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0);
+    /**
+     * What happened to the records read so far. received = valid + rejected; valid = indexed + unchanged + deleted;
+     * warned: the valid records that lost an optional field (see warnings).
+     */
+    public record Counts(long received, long valid, long indexed, long unchanged, long deleted, long rejected, long warned) {
+        public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0);
 
         Counts plus(Counts o) {
             return new Counts(received + o.received, valid + o.valid, indexed + o.indexed, unchanged + o.unchanged,
-                    deleted + o.deleted, rejected + o.rejected);
+                    deleted + o.deleted, rejected + o.rejected, warned + o.warned);
         }
     }
 }

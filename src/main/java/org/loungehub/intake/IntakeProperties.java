@@ -14,6 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxRecords the most records one batch may hold; records past it are rejected
  * @param chunkSize listings per bulk request (the unit of progress and of the resume checkpoint)
  * @param maxBackoff the longest wait between retries while Elasticsearch is unavailable
+ * @param maxErrorsInStatus how many rejections, and how many warnings, a batch's status lists (all rejected records
+ *        are in its dead letters)
  */
 @ConfigurationProperties("hub.intake")
 public record IntakeProperties(

@@ -29,9 +29,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.loungehub.listing.Contact;
 import org.loungehub.listing.FieldError;
+import org.loungehub.listing.FieldWarning;
 import org.loungehub.listing.GeoPoint;
 import org.loungehub.listing.Kind;
 import org.loungehub.listing.Listing;
@@ -45,9 +47,17 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a mapped partner record into a canonical {@link Listing}, or into every problem it has, each naming the
  * field and what the partner should send instead. Deletions ({@code deleted}) are the caller's business.
+ * <p>
+ * A bad value of a field that only adds a detail (where the listing is, how big, how to reach it: {@link #DROPPABLE})
+ * is dropped and reported as a warning, and the listing is indexed without it. A bad value of anything that
+ * identifies, classifies, describes or orders the listing (id, kind, side, title, texts, organization, country,
+ * language, industries, keywords, updatedAt, validUntil) rejects the record: without it the listing would be
+ * filed, linked or versioned wrongly.
  */
 @Component
 public class ListingNormalizer {
+
+    static final Set<String> DROPPABLE = Set.of(CITY, LAT, LON, STAGE, WEBSITE, CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE);
 
     private final Taxonomy taxonomy;
     private final CountryResolver countries;
@@ -97,7 +107,7 @@ public class ListingNormalizer {
         Instant updatedAt = check.checked(UPDATED_AT, dates::instant);
         LocalDate validUntil = check.checked(VALID_UNTIL, dates::date);
 
-        if (!check.errors.isEmpty()) {
+        if (check.rejects) {
             return NormalizationResult.rejected(check.errors);
         }
         Resolution industries = taxonomy.resolve(originalIndustries);
@@ -108,7 +118,7 @@ public class ListingNormalizer {
                 organizations.key(organization, country), country, city, location, industries.codes(),
                 industries.clusters(), industries.labels(), originalIndustries, keywords, stage, website, contact,
                 updatedAt, validUntil, null, source);
-        return NormalizationResult.accepted(withContentHash(listing, contentHash.of(listing)));
+        return NormalizationResult.accepted(withContentHash(listing, contentHash.of(listing)), check.warnings);
     }
 
     private static Listing withContentHash(Listing l, String hash) {
@@ -122,18 +132,26 @@ public class ListingNormalizer {
         return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 
-    /** One record being normalized: its fields and the errors found so far. */
+    /** One record being normalized: its fields, every problem found so far, and those it can be indexed without. */
     private final class Check {
 
         private final ListingDraft draft;
         private final List<FieldError> errors = new ArrayList<>();
+        private final List<FieldWarning> warnings = new ArrayList<>();
+        private boolean rejects;
 
         Check(ListingDraft draft) {
             this.draft = draft;
         }
 
+        /** A problem with a field; the caller leaves the field's value out (null). */
         void error(String field, String reason) {
             errors.add(new FieldError(draft.recordNumber(), field, reason));
+            if (DROPPABLE.contains(field)) {
+                warnings.add(new FieldWarning(draft.recordNumber(), field, draft.text(field), reason));
+            } else {
+                rejects = true;
+            }
         }
 
         boolean hasNoError(String field) {

@@ -115,6 +115,31 @@ class IntakeIT {
     }
 
     @Test
+    void indexesTechmapCompaniesWithMalformedWebsitesWithoutTheWebsiteAndWarns() throws Exception {
+        // The two companies of the full Tech Map whose websiteUrl is malformed ("vayo-io", "https:////").
+        JsonNode batch = pushAndWait("techmap-companies", "application/x-ndjson", sample("techmap-companies/malformed-websites.ndjson"));
+
+        assertThat(batch.path("status").asText()).isEqualTo("done");
+        assertThat(batch.at("/counts/rejected").asLong()).as(batch.toString()).isZero();
+        assertThat(batch.at("/counts/indexed").asLong() + batch.at("/counts/unchanged").asLong()).isEqualTo(2);
+        assertThat(batch.at("/counts/warned").asLong()).isEqualTo(2);
+        assertThat(batch.path("warnings")).hasSize(2);
+        assertThat(batch.path("warnings").get(0).path("recordNumber").asLong()).isEqualTo(1);
+        assertThat(batch.path("warnings").get(0).path("field").asText()).isEqualTo("website");
+        assertThat(batch.path("warnings").get(0).path("value").asText()).isEqualTo("vayo-io");
+        assertThat(batch.path("warnings").get(0).path("reason").asText()).isNotBlank();
+        assertThat(batch.path("warnings").get(1).path("value").asText()).isEqualTo("https:////");
+
+        Map<String, Object> vayo = listing("techmap-companies:513442954");
+        assertThat(vayo).containsEntry("title", "Vayo").containsEntry("country", "IL").doesNotContainKey("website");
+        assertThat(vayo.get("location")).isNotNull();
+        assertThat(listing("techmap-companies:515827160")).containsEntry("title", "ICV").doesNotContainKey("website");
+        String batchId = batch.path("batchId").asText();
+        JsonNode deadLetters = json.readTree(rest.getForObject("/api/v1/partners/techmap-companies/dead-letters?batchId=" + batchId, String.class));
+        assertThat(deadLetters).isEmpty();
+    }
+
+    @Test
     void aSecondIdenticalPushChangesNothing() throws Exception {
         byte[] jobs = sample("techmap-jobs/software.csv");
         JsonNode first = pushAndWait("techmap-jobs", "text/csv; charset=UTF-8", jobs);
@@ -214,7 +239,7 @@ class IntakeIT {
         BatchStatus done = inbox.status(accepted.batchId()).orElseThrow();
         inbox.writeStatus(new BatchStatus(done.batchId(), done.partnerId(), BatchStatus.PROCESSING, done.format(), done.charset(),
                 done.fileName(), done.payloadBytes(), done.receivedAt(), done.startedAt(), null,
-                new BatchStatus.Counts(10, 10, 10, 0, 0, 0), 10, null, java.util.List.of(), false));
+                new BatchStatus.Counts(10, 10, 10, 0, 0, 0, 0), 10, null, java.util.List.of(), false, java.util.List.of(), false));
 
         BatchStatus resumed = processor.process(accepted.batchId());
 

@@ -1,6 +1,7 @@
 package org.loungehub.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.loungehub.listing.Contact;
 import org.loungehub.listing.FieldError;
+import org.loungehub.listing.FieldWarning;
 import org.loungehub.listing.GeoPoint;
 import org.loungehub.listing.Listing;
 import org.loungehub.listing.ListingDraft;
@@ -59,6 +61,14 @@ class ListingNormalizerTest {
         NormalizationResult result = normalizer.normalize(draft(fields));
         assertThat(result.errors()).isEmpty();
         return result.listing();
+    }
+
+    /** Accepted without the optional fields it had wrong: the warnings. */
+    private List<FieldWarning> warned(Map<String, Object> fields, Listing[] listing) {
+        NormalizationResult result = normalizer.normalize(draft(fields));
+        assertThat(result.errors()).isEmpty();
+        listing[0] = result.listing();
+        return result.warnings();
     }
 
     private List<FieldError> rejected(Map<String, Object> fields) {
@@ -217,26 +227,90 @@ class ListingNormalizerTest {
     }
 
     @Test
-    void requiresBothCoordinatesWithinRange() {
+    void dropsTheLocationWithAWarningUnlessBothCoordinatesAreWithinRange() {
         Map<String, Object> fields = radar();
+        Listing[] listing = new Listing[1];
         fields.remove("lon");
-        assertThat(rejected(fields)).singleElement().satisfies(e -> {
-            assertThat(e.field()).isEqualTo("lon");
-            assertThat(e.reason()).contains("send both or neither");
+        assertThat(warned(fields, listing)).singleElement().satisfies(w -> {
+            assertThat(w.field()).isEqualTo("lon");
+            assertThat(w.reason()).contains("send both or neither");
         });
+        assertThat(listing[0].location()).isNull();
+
         fields.put("lon", "190");
         fields.put("lat", "north");
-        assertThat(rejected(fields)).extracting(FieldError::field).containsExactly("lat", "lon");
+        assertThat(warned(fields, listing)).extracting(FieldWarning::field, FieldWarning::value)
+                .containsExactly(tuple("lat", "north"), tuple("lon", "190"));
+        assertThat(listing[0].location()).isNull();
+        assertThat(listing[0].city()).isEqualTo("Yehud");
     }
 
     @Test
-    void rejectsMalformedContactDataAndWebsite() {
+    void dropsAMalformedWebsiteEmailAndPhoneWithWarningsAndKeepsTheRest() {
         Map<String, Object> fields = radar();
         fields.put("contact.email", "dana at vayyar");
         fields.put("contact.phone", "call reception");
         fields.put("website", "not a url");
-        assertThat(rejected(fields)).extracting(FieldError::field)
-                .containsExactly("website", "contact.email", "contact.phone");
+        Listing[] listing = new Listing[1];
+
+        List<FieldWarning> warnings = warned(fields, listing);
+
+        assertThat(warnings).extracting(FieldWarning::recordNumber, FieldWarning::field, FieldWarning::value).containsExactly(
+                tuple(3L, "website", "not a url"),
+                tuple(3L, "contact.email", "dana at vayyar"),
+                tuple(3L, "contact.phone", "call reception"));
+        assertThat(warnings).allSatisfy(w -> assertThat(w.reason()).isNotBlank());
+        assertThat(listing[0].website()).isNull();
+        assertThat(listing[0].contact()).isEqualTo(new Contact("Dana Levi", null, null));
+        assertThat(listing[0].title()).isEqualTo("4D imaging radar for contactless health monitoring");
+    }
+
+    @Test
+    void dropsAnOversizedCityOrStageWithAWarningButRejectsAnOversizedDescription() {
+        ListingNormalizer strict = normalizer(new IntakeLimits(100, 30, 30, 20));
+        Map<String, Object> fields = radar();
+        fields.put("city", "c".repeat(31));
+        fields.put("stage", "s".repeat(31));
+        fields.put("keywords", "radar");
+        fields.put("description", "short");
+
+        NormalizationResult result = strict.normalize(draft(fields));
+        assertThat(result.isAccepted()).as(result.errors().toString()).isTrue();
+        assertThat(result.warnings()).extracting(FieldWarning::field).containsExactly("city", "stage");
+        assertThat(result.listing().city()).isNull();
+        assertThat(result.listing().stage()).isNull();
+
+        fields.put("description", "d".repeat(31));
+        assertThat(strict.normalize(draft(fields)).isAccepted()).isFalse();
+    }
+
+    @Test
+    void rejectsAMalformedUpdatedAtOrValidUntilBecauseTheyDecideVersionAndVisibility() {
+        Map<String, Object> fields = radar();
+        fields.put("validUntil", "soon");
+        assertThat(rejected(fields)).extracting(FieldError::field).containsExactly("validUntil");
+        fields = radar();
+        fields.put("updatedAt", "yesterday");
+        assertThat(rejected(fields)).extracting(FieldError::field).containsExactly("updatedAt");
+    }
+
+    @Test
+    void aRejectedRecordListsItsDroppableProblemsToo() {
+        Map<String, Object> fields = radar();
+        fields.remove("title");
+        fields.put("website", "not a url");
+
+        NormalizationResult result = normalizer.normalize(draft(fields));
+        assertThat(result.errors()).extracting(FieldError::field).containsExactly("title", "website");
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void keepsLongWarningValuesShort() {
+        Map<String, Object> fields = radar();
+        fields.put("website", "x".repeat(1000));
+        assertThat(warned(fields, new Listing[1])).singleElement()
+                .satisfies(w -> assertThat(w.value()).hasSize(200).endsWith("..."));
     }
 
     @Test

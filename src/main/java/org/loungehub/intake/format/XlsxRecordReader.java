@@ -6,7 +6,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -41,8 +40,9 @@ import java.util.concurrent.TimeUnit;
  * The first sheet of a workbook, first non-empty row as header. A zip cannot be read from a stream front to
  * back (its directory is at the end), so the payload is spooled to a temporary file; the sheet itself is then
  * parsed with POI's SAX handler on a helper thread that hands rows over through a small bounded queue, so a
- * million-row sheet is never held in memory. Cells come as Excel displays them, except dates (ISO-8601) and
- * numbers in the General format (plain digits, never 1.2E+12).
+ * million-row sheet is never held in memory, and neither are its distinct texts (see SpooledSharedStrings).
+ * Cells come as Excel displays them, except dates (ISO-8601) and numbers in the General format (plain digits,
+ * never 1.2E+12).
  */
 final class XlsxRecordReader extends AbstractRecordReader {
 
@@ -50,6 +50,7 @@ final class XlsxRecordReader extends AbstractRecordReader {
 
     private final Path file;
     private final OPCPackage workbook;
+    private final SpooledSharedStrings strings;
     private final BlockingQueue<Object> rows = new ArrayBlockingQueue<>(256);
     private final Thread parser;
     private volatile boolean closed;
@@ -58,13 +59,13 @@ final class XlsxRecordReader extends AbstractRecordReader {
         this.file = Files.createTempFile("lounge-hub-feed-", ".xlsx");
         InputStream sheet;
         StylesTable styles;
-        ReadOnlySharedStringsTable strings;
+        SpooledSharedStrings texts = null;
         OPCPackage opened = null;
         try (in) {
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             opened = OPCPackage.open(file.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(opened);
-            strings = new ReadOnlySharedStringsTable(opened, false);
+            texts = SpooledSharedStrings.of(opened);
             styles = reader.getStylesTable();
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
@@ -72,15 +73,16 @@ final class XlsxRecordReader extends AbstractRecordReader {
             }
             sheet = sheets.next();
         } catch (MalformedFeedException | IOException e) {
-            discard(opened);
+            discard(opened, texts);
             throw e;
         } catch (Exception e) {
             // POI reports a non-zip, an old .xls or a corrupt workbook through many exception types.
-            discard(opened);
+            discard(opened, texts);
             throw new MalformedFeedException("not an XLSX workbook: " + e.getMessage(), e);
         }
         this.workbook = opened;
-        this.parser = new Thread(() -> parse(sheet, styles, strings), "xlsx-feed-reader");
+        this.strings = texts;
+        this.parser = new Thread(() -> parse(sheet, styles), "xlsx-feed-reader");
         parser.setDaemon(true);
         parser.start();
     }
@@ -106,7 +108,7 @@ final class XlsxRecordReader extends AbstractRecordReader {
         throw new UncheckedIOException(new IOException("the sheet cannot be read", (Throwable) item));
     }
 
-    private void parse(InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings) {
+    private void parse(InputStream sheet, StylesTable styles) {
         Rows handler = new Rows();
         try (sheet) {
             XMLReader xml = XMLHelper.newXMLReader();
@@ -253,11 +255,17 @@ final class XlsxRecordReader extends AbstractRecordReader {
         }
     }
 
-    private void discard(OPCPackage opened) throws IOException {
-        if (opened != null) {
-            opened.revert();
+    private void discard(OPCPackage opened, SpooledSharedStrings texts) throws IOException {
+        try {
+            if (texts != null) {
+                texts.close();
+            }
+        } finally {
+            if (opened != null) {
+                opened.revert();
+            }
+            Files.deleteIfExists(file);
         }
-        Files.deleteIfExists(file);
     }
 
     @Override
@@ -270,6 +278,6 @@ final class XlsxRecordReader extends AbstractRecordReader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        discard(workbook);
+        discard(workbook, strings);
     }
 }

@@ -5,10 +5,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -63,6 +65,35 @@ class XlsxRecordReaderTest {
         try (RecordReader reader = Feeds.READERS.open(new ByteArrayInputStream(workbook(600)), FeedFormat.XLSX)) {
             assertThat(reader.next().number()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void readsAWorkbookWhoseDistinctTextsDoNotFitInTheHeap(@TempDir Path dir) throws Exception {
+        // 40,000 distinct 400-character Chinese descriptions: 32 MB as Java strings, in a 32 MB heap.
+        int rows = 40_000;
+        int length = 400;
+        Path file = LargeWorkbook.write(dir.resolve("large.xlsx"), rows, length);
+
+        ProbeRun poi = probe("32m", "poi", file.toString());
+        ProbeRun hub = probe("32m", "hub", file.toString(), String.valueOf(rows), String.valueOf(length));
+
+        assertThat(poi.output()).as("the workbook is big enough: POI's in-memory table alone fails")
+                .contains("OutOfMemoryError");
+        assertThat(hub.exitCode()).as(hub.output()).isZero();
+        assertThat(hub.output()).contains("records=" + rows);
+    }
+
+    private record ProbeRun(int exitCode, String output) {
+    }
+
+    private static ProbeRun probe(String heap, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"), "-Xmx" + heap, "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), XlsxHeapProbe.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new ProbeRun(process.waitFor(), output);
     }
 
     @Test
