@@ -3,7 +3,7 @@ package org.loungehub.cli;
 import java.util.Locale;
 
 /** One line of progress for a terminal: a bar when the total is known, counts always. */
-final class ProgressBar {
+public final class ProgressBar {
 
     private static final int WIDTH = 30;
 
@@ -11,7 +11,7 @@ final class ProgressBar {
     }
 
     /** @param total the expected number of records, or 0 when unknown */
-    static String render(long done, long total, long indexed, long unchanged, long rejected) {
+    public static String render(long done, long total, long indexed, long unchanged, long rejected) {
         String counts = String.format(Locale.ROOT, "indexed %,d  unchanged %,d  rejected %,d", indexed, unchanged, rejected);
         if (total <= 0) {
             return String.format(Locale.ROOT, "%,d records  %s", done, counts);

@@ -28,7 +28,8 @@ class PartnerRegistryTest {
 
         // Ids ending in -test are the test partners of src/test/resources/partners, on the same classpath folder.
         assertThat(registry.all()).extracting(PartnerConfig::id).filteredOn(id -> !id.endsWith("-test"))
-                .containsExactly("csl-offers", "incubator-herzliya", "techmap-companies", "techmap-jobs");
+                .containsExactly("csl-offers", "evaluation", "incubator-herzliya", "lounge-desk", "techmap-companies",
+                        "techmap-jobs");
         assertThat(registry.find("csl-offers")).get().extracting(PartnerConfig::origin)
                 .isEqualTo(dir.resolve("csl-offers.yaml").toString());
         assertThat(registry.find("nobody")).isEmpty();

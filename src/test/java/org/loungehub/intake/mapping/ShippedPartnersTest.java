@@ -44,11 +44,11 @@ class ShippedPartnersTest {
     }
 
     @Test
-    void shipsTheThreeSamplePartners() {
+    void shipsTheSamplePartnersTheDeskAndTheEvaluation() {
         // The test partners (src/test/resources/partners, ids ending in -test) share the classpath folder, and
         // their ${test.*} settings fall back to defaults outside the integration tests' context.
         assertThat(registry.all()).extracting(PartnerConfig::id).filteredOn(id -> !id.endsWith("-test"))
-                .containsExactly("csl-offers", "techmap-companies", "techmap-jobs");
+                .containsExactly("csl-offers", "evaluation", "lounge-desk", "techmap-companies", "techmap-jobs");
     }
 
     @Test
