@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The canonical listing every partner feed becomes. {@code id} is {@code partnerId:externalId}.
- * Industries are taxonomy codes; the partner's own labels stay in {@code originalIndustries}.
+ * Industries are taxonomy codes; the partner's own labels stay in {@code originalIndustries}. Concepts are ids
+ * of the hub's bilingual concept vocabulary (org.loungehub.concept), the same whatever language the listing is in.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Listing(
@@ -29,6 +30,7 @@ public record Listing(
         List<String> industryLabels,
         List<String> originalIndustries,
         List<String> keywords,
+        List<String> concepts,
         String stage,
         String website,
         Contact contact,
@@ -40,8 +42,8 @@ public record Listing(
     /** The same listing linked to another organization (a staff correction). */
     public Listing withEntityId(String newEntityId) {
         return new Listing(id, partnerId, externalId, kind, side, title, description, language, organization, newEntityId,
-                country, city, location, industries, industryClusters, industryLabels, originalIndustries, keywords, stage,
-                website, contact, updatedAt, validUntil, contentHash, source);
+                country, city, location, industries, industryClusters, industryLabels, originalIndustries, keywords,
+                concepts, stage, website, contact, updatedAt, validUntil, contentHash, source);
     }
 
     public static String id(String partnerId, String externalId) {

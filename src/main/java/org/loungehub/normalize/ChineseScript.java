@@ -3,13 +3,13 @@ package org.loungehub.normalize;
 import com.ibm.icu.text.Transliterator;
 
 /** Traditional and Simplified Chinese: folding to Simplified, and telling which script a text is written in. */
-final class ChineseScript {
+public final class ChineseScript {
 
     private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
     private final Transliterator toTraditional = Transliterator.getInstance("Simplified-Traditional");
 
     /** ICU transliterators are not documented as thread-safe, hence the lock; the texts are short. */
-    synchronized String toSimplified(String text) {
+    public synchronized String toSimplified(String text) {
         return toSimplified.transliterate(text);
     }
 

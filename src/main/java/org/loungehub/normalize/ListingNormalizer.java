@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.loungehub.concept.ListingConcepts;
 import org.loungehub.listing.Contact;
 import org.loungehub.listing.FieldError;
 import org.loungehub.listing.FieldWarning;
@@ -64,6 +65,7 @@ public class ListingNormalizer {
     private final LanguageDetector languages;
     private final OrganizationNames organizations;
     private final IntakeLimits limits;
+    private final ListingConcepts concepts;
     private final LanguageNames languageNames = new LanguageNames();
     private final Vocabulary vocabulary = new Vocabulary();
     private final Dates dates = new Dates();
@@ -72,12 +74,13 @@ public class ListingNormalizer {
     private final ContentHash contentHash = new ContentHash();
 
     public ListingNormalizer(Taxonomy taxonomy, CountryResolver countries, LanguageDetector languages,
-                             OrganizationNames organizations, IntakeLimits limits) {
+                             OrganizationNames organizations, IntakeLimits limits, ListingConcepts concepts) {
         this.taxonomy = taxonomy;
         this.countries = countries;
         this.languages = languages;
         this.organizations = organizations;
         this.limits = limits;
+        this.concepts = concepts;
     }
 
     public NormalizationResult normalize(ListingDraft draft) {
@@ -116,7 +119,8 @@ public class ListingNormalizer {
         Listing listing = new Listing(Listing.id(draft.partnerId(), externalId), draft.partnerId(), externalId,
                 kind.value(), side.value(), title, description, language, organization,
                 organizations.key(organization, country), country, city, location, industries.codes(),
-                industries.clusters(), industries.labels(), originalIndustries, keywords, stage, website, contact,
+                industries.clusters(), industries.labels(), originalIndustries, keywords,
+                concepts.of(title, description, keywords, originalIndustries, industries), stage, website, contact,
                 updatedAt, validUntil, null, source);
         return NormalizationResult.accepted(withContentHash(listing, contentHash.of(listing)), check.warnings);
     }
@@ -124,8 +128,8 @@ public class ListingNormalizer {
     private static Listing withContentHash(Listing l, String hash) {
         return new Listing(l.id(), l.partnerId(), l.externalId(), l.kind(), l.side(), l.title(), l.description(),
                 l.language(), l.organization(), l.entityId(), l.country(), l.city(), l.location(), l.industries(),
-                l.industryClusters(), l.industryLabels(), l.originalIndustries(), l.keywords(), l.stage(), l.website(),
-                l.contact(), l.updatedAt(), l.validUntil(), hash, l.source());
+                l.industryClusters(), l.industryLabels(), l.originalIndustries(), l.keywords(), l.concepts(), l.stage(),
+                l.website(), l.contact(), l.updatedAt(), l.validUntil(), hash, l.source());
     }
 
     private static String lowercase(String text) {

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.loungehub.concept.ConceptVocabulary;
+import org.loungehub.concept.ListingConcepts;
 import org.loungehub.listing.Contact;
 import org.loungehub.listing.FieldError;
 import org.loungehub.listing.FieldWarning;
@@ -22,11 +24,13 @@ class ListingNormalizerTest {
 
     private static final Taxonomy TAXONOMY = new Taxonomy();
     private static final CountryResolver COUNTRIES = new CountryResolver();
+    private static final ListingConcepts CONCEPTS = new ListingConcepts(new ConceptVocabulary(TAXONOMY), TAXONOMY);
 
     private final ListingNormalizer normalizer = normalizer(IntakeLimits.defaults());
 
     private static ListingNormalizer normalizer(IntakeLimits limits) {
-        return new ListingNormalizer(TAXONOMY, COUNTRIES, new LanguageDetector(), new OrganizationNames(), limits);
+        return new ListingNormalizer(TAXONOMY, COUNTRIES, new LanguageDetector(), new OrganizationNames(), limits,
+                CONCEPTS);
     }
 
     private static Map<String, Object> radar() {
@@ -326,7 +330,7 @@ class ListingNormalizerTest {
         Map<String, Object> later = radar();
         later.put("updatedAt", "2024-06-01");
         Listing second = new ListingNormalizer(TAXONOMY, COUNTRIES, new LanguageDetector(), new OrganizationNames(),
-                IntakeLimits.defaults()).normalize(new ListingDraft("techmap", "batch-8", 9, "csv", Map.of(), later))
+                IntakeLimits.defaults(), CONCEPTS).normalize(new ListingDraft("techmap", "batch-8", 9, "csv", Map.of(), later))
                 .listing();
 
         assertThat(second.contentHash()).isEqualTo(first.contentHash());
@@ -338,5 +342,29 @@ class ListingNormalizerTest {
         changed.put("description", "Monitors breathing and heart rate in hospitals without cameras.");
 
         assertThat(accepted(changed).contentHash()).isNotEqualTo(accepted(radar()).contentHash());
+    }
+
+    @Test
+    void fillsConceptsFromTextsKeywordsAndIndustriesWithTheirBroaderConcepts() {
+        Listing listing = accepted(radar());
+
+        assertThat(listing.concepts()).contains("imaging-radar", "mmwave-radar", "radar", "sensors",
+                "vital-signs-monitoring", "contactless-sensing", "elderly-care", "health", "iot",
+                "medicine-medical-devices", "healthcare-services");
+        assertThat(listing.concepts()).isSorted().doesNotHaveDuplicates();
+        // "Health" spans dental instruments in ISIC; the listing never said so.
+        assertThat(listing.concepts()).doesNotContain("stomatology");
+    }
+
+    @Test
+    void fillsTheSameKindOfConceptsForAChineseListingAndForIsicCodes() {
+        Map<String, Object> fields = new HashMap<>(Map.of("externalId", "CSL-1", "kind", "成果",
+                "title", "一种海洋微藻保健食品的制备方法", "industries", "食品科学与工程"));
+        assertThat(accepted(fields).concepts()).contains("health-food", "marine-biology", "food-science",
+                "marine-biology-health-food");
+
+        Map<String, Object> coded = new HashMap<>(Map.of("externalId", "2", "kind", "company", "title", "Generics maker",
+                "industries", "2100"));
+        assertThat(accepted(coded).concepts()).contains("pharmaceuticals", "generic-drugs", "medicine-medical-devices");
     }
 }

@@ -3,6 +3,8 @@ package org.loungehub.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.loungehub.concept.ConceptVocabulary;
+import org.loungehub.concept.ListingConcepts;
 import org.loungehub.taxonomy.Taxonomy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -14,7 +16,7 @@ class NormalizeConfigurationTest {
     @Configuration
     @EnableConfigurationProperties(IntakeLimits.class)
     @Import({ListingNormalizer.class, Taxonomy.class, CountryResolver.class, LanguageDetector.class,
-            OrganizationNames.class})
+            OrganizationNames.class, ListingConcepts.class, ConceptVocabulary.class})
     static class Normalize {
     }
 
