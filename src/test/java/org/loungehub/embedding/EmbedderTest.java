@@ -1,0 +1,67 @@
+package org.loungehub.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real model, in process (it loads in a few seconds). */
+class EmbedderTest {
+
+    private static Embedder embedder;
+
+    @BeforeAll
+    static void load() {
+        embedder = new Embedder(new EmbeddingProperties(true, Duration.ofSeconds(5), 64, 0), new SimpleMeterRegistry());
+    }
+
+    @AfterAll
+    static void close() {
+        embedder.destroy();
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+
+    @Test
+    void gives512DimensionalUnitVectorsInOrderAndCountsTheModelsTexts() {
+        long before = embedder.modelTexts();
+        List<String> texts = List.of("智能养老健康监测设备", "老年人健康监护可穿戴传感器", "水运工程施工项目全过程管理");
+
+        List<float[]> vectors = embedder.embedAll(texts);
+
+        assertThat(embedder.modelId()).isEqualTo("bge-small-zh-v1.5-q");
+        assertThat(embedder.dimensions()).isEqualTo(512);
+        assertThat(vectors).hasSize(3).allSatisfy(v -> {
+            assertThat(v).hasSize(512);
+            assertThat(cosine(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+        });
+        assertThat(embedder.modelTexts() - before).isEqualTo(3);
+        assertThat(embedder.loadMillis()).isPositive();
+        // In order, and the same as one by one.
+        assertThat(cosine(vectors.get(2), embedder.embed(texts.get(2)))).isGreaterThan(0.999);
+        assertThat(cosine(vectors.get(0), vectors.get(1))).isGreaterThan(cosine(vectors.get(0), vectors.get(2)));
+    }
+
+    @Test
+    void aTextLongerThanTheWindowIsEmbeddedAsItsFirst508Tokens() {
+        String longText = "青岛以色列国际客厅为以色列科技创新企业提供展示推介路演服务。".repeat(40);
+
+        assertThat(cosine(embedder.embed(longText), embedder.embed(embedder.truncate(longText)))).isGreaterThan(0.999);
+    }
+
+    @Test
+    void refusesABlankText() {
+        assertThatThrownBy(() -> embedder.embed(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,141 @@
+package org.loungehub.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.loungehub.support.EsTestClient;
+import org.loungehub.support.HubIntegrationTest;
+import org.loungehub.support.Listings;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/** Listings pushed through the real API gain their vectors from the backfill route, and from the cache when unchanged. */
+@HubIntegrationTest
+class EmbeddingIT {
+
+    private static final Duration VECTOR_WAIT = Duration.ofSeconds(120);
+
+    @Autowired
+    TestRestTemplate rest;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final ElasticsearchClient es = EsTestClient.create();
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    private String listing(String externalId, String country, String title, String description, String keywords) throws Exception {
+        return json.writeValueAsString(Map.of("externalId", externalId + "-" + run, "country", country, "title", title,
+                "description", description, "keywords", keywords)) + "\n";
+    }
+
+    private void pushAndWait(String ndjson) throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("Content-Type", "application/x-ndjson");
+        // http-test is a test partner that takes canonical NDJSON (src/test/resources/partners).
+        ResponseEntity<String> accepted = rest.exchange("/api/v1/partners/http-test/listings", HttpMethod.POST,
+                new HttpEntity<>(ndjson.getBytes(StandardCharsets.UTF_8), headers), String.class);
+        assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(202);
+        String batchId = json.readTree(accepted.getBody()).path("batchId").asText();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode status = json.readTree(rest.getForObject("/api/v1/batches/" + batchId, String.class));
+            if (status.path("status").asText().equals("done")) {
+                assertThat(status.at("/counts/rejected").asLong()).as(status.toString()).isZero();
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("batch " + batchId + " did not finish");
+    }
+
+    private Map<?, ?> awaitVector(String externalId, String country) throws Exception {
+        return Listings.await(es, "http-test:" + externalId + "-" + run,
+                doc -> doc.get("embedding") instanceof List<?> && country.equals(doc.get("country")),
+                "given a vector (country " + country + ")", VECTOR_WAIT);
+    }
+
+    private JsonNode status() throws Exception {
+        ResponseEntity<String> response = rest.getForEntity("/api/v1/admin/embeddings", String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        return json.readTree(response.getBody());
+    }
+
+    private static double[] vector(Map<?, ?> doc) {
+        return ((List<?>) doc.get("embedding")).stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+    }
+
+    private static double cosine(double[] a, double[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return dot / Math.sqrt(na * nb);
+    }
+
+    @Test
+    void pushedListingsGainVectorsCloseForCloseMeaningsAndAnUnchangedTextComesFromTheCache() throws Exception {
+        pushAndWait(listing("care", "IL", "智能养老健康监测设备", "面向居家老人的可穿戴健康监测手环，实时采集心率和血压并预警。", "智慧养老;可穿戴设备")
+                + listing("elderly", "IL", "老年人健康监护可穿戴传感器", "为养老机构的老年人提供生命体征监护的穿戴式传感器系统。", "健康监护;传感器")
+                + listing("port", "IL", "水运工程施工项目全过程管理", "针对水运工程项目建设中的管理制度、材料耗损和进度问题，采用全过程管理模式。", "项目管理;水运工程"));
+
+        Map<?, ?> care = awaitVector("care", "IL");
+        Map<?, ?> elderly = awaitVector("elderly", "IL");
+        Map<?, ?> port = awaitVector("port", "IL");
+
+        assertThat(vector(care)).hasSize(512);
+        assertThat((String) care.get("embeddingHash")).matches("[0-9a-f]{64}");
+        double close = cosine(vector(care), vector(elderly));
+        double unrelated = cosine(vector(care), vector(port));
+        assertThat(close).as("elderly-care pair %.3f vs unrelated pair %.3f", close, unrelated).isGreaterThan(unrelated + 0.05);
+
+        // The partner changes the country only: the listing is rewritten (without its vector) and gets the same
+        // vector back from the cache, without the model computing anything.
+        JsonNode before = status();
+        pushAndWait(listing("care", "CN", "智能养老健康监测设备", "面向居家老人的可穿戴健康监测手环，实时采集心率和血压并预警。", "智慧养老;可穿戴设备"));
+        Map<?, ?> moved = awaitVector("care", "CN");
+
+        assertThat(moved.get("embeddingHash")).isEqualTo(care.get("embeddingHash"));
+        assertThat(vector(moved)).containsExactly(vector(care));
+        // The counters follow the write that made the vector visible by at most a refresh.
+        JsonNode after = status();
+        for (Instant deadline = Instant.now().plusSeconds(10);
+             after.path("cacheHits").asLong() == before.path("cacheHits").asLong() && Instant.now().isBefore(deadline); ) {
+            Thread.sleep(200);
+            after = status();
+        }
+        assertThat(after.path("cacheHits").asLong()).isGreaterThan(before.path("cacheHits").asLong());
+        assertThat(after.path("modelTexts").asLong()).isEqualTo(before.path("modelTexts").asLong());
+    }
+
+    @Test
+    void staffSeeTheModelAndTheBackfillsCountsAndPrometheusHasThem() throws Exception {
+        JsonNode status = status();
+
+        assertThat(status.path("model").asText()).isEqualTo("bge-small-zh-v1.5-q");
+        assertThat(status.path("dimensions").asInt()).isEqualTo(512);
+        assertThat(status.path("enabled").asBoolean()).isTrue();
+        assertThat(status.has("pending")).isTrue();
+        assertThat(status.has("cacheHits")).isTrue();
+        assertThat(status.has("cacheMisses")).isTrue();
+        assertThat(status.has("textsPerSecond")).isTrue();
+        assertThat(status.has("lastError")).isTrue();
+        assertThat(rest.getForObject("/actuator/prometheus", String.class))
+                .contains("hub_embedding_cache_hits_total").contains("hub_embedding_model_texts_total").contains("hub_embedding_pending");
+    }
+}
