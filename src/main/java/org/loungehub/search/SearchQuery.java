@@ -54,7 +54,7 @@ public record SearchQuery(String q, String kind, String side, String country, St
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    static <E extends Enum<E>> String enumValue(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> String enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }
