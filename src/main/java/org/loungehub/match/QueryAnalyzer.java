@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.loungehub.concept.Concept;
 import org.loungehub.concept.ConceptMention;
 import org.loungehub.concept.ConceptVocabulary;
 import org.loungehub.normalize.LanguageDetector;
@@ -25,7 +25,8 @@ class QueryAnalyzer {
     /** Broader concepts say less about what is wanted than the ones the query names. */
     static final double BROADER_WEIGHT = 0.3;
     /** Enough labels per concept to bridge languages and spellings without drowning the query's own words. */
-    private static final int LABELS_PER_CONCEPT = 6;
+    private static final int OTHER_LANGUAGE_LABELS = 4;
+    private static final int SAME_LANGUAGE_LABELS = 2;
 
     private final ConceptVocabulary vocabulary;
     private final LanguageDetector languages;
@@ -52,16 +53,28 @@ class QueryAnalyzer {
     }
 
     /** @param implied concepts known to apply without being named in the text (a listing's industries, ancestors) */
+    private static List<String> labels(Concept concept, String language) {
+        return switch (language) {
+            case "zh" -> concept.zh();
+            case "he" -> concept.he();
+            default -> concept.en();
+        };
+    }
+
     private Analysis analysis(String language, Map<String, String> named, Collection<String> implied, String text) {
         List<QueryConcept> concepts = new ArrayList<>();
         Set<String> expansion = new LinkedHashSet<>();
         String folded = text.toLowerCase(Locale.ROOT);
         named.forEach((id, surface) -> vocabulary.get(id).ifPresent(concept -> {
             concepts.add(new QueryConcept(id, concept.label("zh"), concept.label("en"), surface, 1.0));
-            Stream.of(concept.zh(), concept.en(), concept.he()).flatMap(List::stream)
-                    .filter(label -> !folded.contains(label.toLowerCase(Locale.ROOT)))
-                    .limit(LABELS_PER_CONCEPT)
-                    .forEach(expansion::add);
+            // Other languages first (the translation), then a few synonyms in the query's own language.
+            for (String lang : List.of("en", "zh", "he")) {
+                int limit = lang.equals(language) ? SAME_LANGUAGE_LABELS : OTHER_LANGUAGE_LABELS;
+                labels(concept, lang).stream()
+                        .filter(label -> !folded.contains(label.toLowerCase(Locale.ROOT)))
+                        .limit(limit)
+                        .forEach(expansion::add);
+            }
         }));
         Set<String> wider = new LinkedHashSet<>(vocabulary.withBroader(named.keySet()));
         wider.addAll(implied);
