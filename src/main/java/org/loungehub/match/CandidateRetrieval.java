@@ -95,9 +95,9 @@ class CandidateRetrieval {
     /** The search that highlights the chosen listings by the query's words and their translation. */
     SearchRequest highlightSearch(MatchPlan plan, List<String> ids) {
         return SearchRequest.of(s -> s.index(index).size(ids.size())
-                .query(q -> q.bool(b -> b.filter(f -> f.ids(i -> i.values(ids))).should(textQueries(plan))))
+                .query(q -> q.ids(i -> i.values(ids)))
                 .source(src -> src.fetch(false))
-                .highlight(ListingView.highlight()));
+                .highlight(ListingView.highlight(plan.expansion() == null ? plan.text() : plan.text() + " ; " + plan.expansion())));
     }
 
     /** Highlighted fragments per listing id. */

