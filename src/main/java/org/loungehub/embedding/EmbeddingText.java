@@ -43,7 +43,18 @@ public record EmbeddingText(String text, String key) {
                     .filter(k -> !k.isEmpty()).toList()));
         }
         add(parts, description);
-        return String.join("\n", parts);
+        return modelReadable(String.join("\n", parts));
+    }
+
+    private static final java.util.regex.Pattern UNREADABLE = java.util.regex.Pattern.compile("[\\p{IsHebrew}\\p{IsArabic}]+");
+
+    /**
+     * The text without the scripts the model has no vocabulary for (Hebrew, Arabic): their words would only become
+     * unknown tokens, which say nothing about the listing but weigh on the vector of a short text (a job title with
+     * a Hebrew city).
+     */
+    public static String modelReadable(String text) {
+        return UNREADABLE.matcher(text).replaceAll(" ").replaceAll("[ \\t]{2,}", " ").strip();
     }
 
     private static void add(List<String> parts, String part) {

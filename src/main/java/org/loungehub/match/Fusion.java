@@ -36,21 +36,22 @@ final class Fusion {
 
     /**
      * @param rankings per signal, candidate ids best first with their signal scores
+     * @param weights the signals' weights for this query
      * @param countryOf the country of a candidate (null when unknown), for the cross-border bonus
      * @param originCountry the country the match is made for, null for none
      */
     List<Fused> fuse(Map<Signal, List<Map.Entry<String, Double>>> rankings, Set<Signal> active,
-                     Function<String, String> countryOf, String originCountry) {
+                     MatchProperties.Weights weights, Function<String, String> countryOf, String originCountry) {
         int k = properties.rankConstant();
-        double best = active.stream().mapToDouble(properties::weight).max().orElse(1) / (k + 1);
+        double best = active.stream().mapToDouble(weights::of).max().orElse(1) / (k + 1);
         double bonus = originCountry == null ? 0 : properties.crossBorderBonus() * best;
-        double maximum = Math.max(active.stream().mapToDouble(s -> properties.weight(s) / (k + 1)).sum() + bonus, 1e-12);
+        double maximum = Math.max(active.stream().mapToDouble(s -> weights.of(s) / (k + 1)).sum() + bonus, 1e-12);
         Map<String, Map<Signal, Contribution>> byId = new LinkedHashMap<>();
         rankings.forEach((signal, ranking) -> {
             if (!active.contains(signal)) {
                 return;
             }
-            double weight = properties.weight(signal);
+            double weight = weights.of(signal);
             for (int i = 0; i < ranking.size(); i++) {
                 Map.Entry<String, Double> entry = ranking.get(i);
                 int rank = i + 1;

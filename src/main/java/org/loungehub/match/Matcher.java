@@ -133,7 +133,8 @@ public class Matcher {
         Map<String, Map<String, Object>> sources = found.sources();
         Map<Signal, List<Map.Entry<String, Double>>> rankings = new LinkedHashMap<>();
         found.hits().forEach((signal, hits) -> rankings.put(signal, ranking(hits)));
-        List<Fused> fused = fusion.fuse(rankings, signals, id -> country(sources.get(id)), originCountry);
+        List<Fused> fused = fusion.fuse(rankings, signals, properties.weightsFor(analysis.language()),
+                id -> country(sources.get(id)), originCountry);
         List<Fused> top = fused.subList(0, Math.min(size, fused.size()));
         SearchRequest highlight = top.isEmpty() ? null : retrieval.highlightSearch(plan, top.stream().map(Fused::id).toList());
         Map<String, Map<String, List<String>>> highlights = retrieval.highlights(highlight);
@@ -149,7 +150,8 @@ public class Matcher {
 
     private float[] embed(String text) {
         try {
-            return embedder.embed(text);
+            String readable = org.loungehub.embedding.EmbeddingText.modelReadable(text);
+            return readable.isBlank() ? null : embedder.embed(readable);
         } catch (RuntimeException e) {
             log.warn("Query embedding failed; matching without the vector signal: {}", e.toString());
             return null;

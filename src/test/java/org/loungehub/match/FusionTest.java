@@ -11,8 +11,9 @@ import org.loungehub.match.Fusion.Fused;
 
 class FusionTest {
 
-    private final MatchProperties properties = new MatchProperties(1.0, 1.0, 1.0, 60, 50, 0.6f, 0.5);
+    private final MatchProperties properties = new MatchProperties(1.0, 1.0, 0.3, 1.0, 60, 50, 0.6f, 0.5);
     private final Fusion fusion = new Fusion(properties);
+    private static final MatchProperties.Weights WEIGHTS = new MatchProperties.Weights(1.0, 1.0, 1.0);
 
     private static Map.Entry<String, Double> hit(String id, double score) {
         return Map.entry(id, score);
@@ -23,7 +24,7 @@ class FusionTest {
         List<Fused> fused = fusion.fuse(Map.of(
                 Signal.BM25, List.of(hit("only-text", 12.0), hit("agreed", 9.0)),
                 Signal.VECTOR, List.of(hit("agreed", 0.9), hit("only-vector", 0.8)),
-                Signal.CONCEPTS, List.of(hit("agreed", 2.0))), EnumSet.allOf(Signal.class), id -> null, null);
+                Signal.CONCEPTS, List.of(hit("agreed", 2.0))), EnumSet.allOf(Signal.class), WEIGHTS, id -> null, null);
 
         assertThat(fused).extracting(Fused::id).containsExactly("agreed", "only-text", "only-vector");
     }
@@ -33,7 +34,7 @@ class FusionTest {
         List<Fused> fused = fusion.fuse(Map.of(
                 Signal.BM25, List.of(hit("a", 3.0)),
                 Signal.VECTOR, List.of(hit("a", 0.9)),
-                Signal.CONCEPTS, List.of(hit("a", 1.0))), EnumSet.allOf(Signal.class), id -> "IL", "CN");
+                Signal.CONCEPTS, List.of(hit("a", 1.0))), EnumSet.allOf(Signal.class), WEIGHTS, id -> "IL", "CN");
 
         Fused first = fused.get(0);
         assertThat(first.score()).isCloseTo(1.0, within(1e-9));
@@ -46,7 +47,7 @@ class FusionTest {
     void prefersACounterpartAcrossTheBorderWhenRanksAreClose() {
         List<Fused> fused = fusion.fuse(Map.of(
                 Signal.BM25, List.of(hit("same-country", 5.0), hit("other-country", 4.9))),
-                EnumSet.of(Signal.BM25), id -> id.equals("same-country") ? "CN" : "IL", "CN");
+                EnumSet.of(Signal.BM25), WEIGHTS, id -> id.equals("same-country") ? "CN" : "IL", "CN");
 
         assertThat(fused).extracting(Fused::id).containsExactly("other-country", "same-country");
         assertThat(fused.get(1).crossBorder()).isZero();
@@ -56,7 +57,7 @@ class FusionTest {
     void ignoresSignalsThatAreSwitchedOff() {
         List<Fused> fused = fusion.fuse(Map.of(
                 Signal.BM25, List.of(hit("text", 5.0)),
-                Signal.VECTOR, List.of(hit("vector", 0.9))), EnumSet.of(Signal.BM25), id -> null, null);
+                Signal.VECTOR, List.of(hit("vector", 0.9))), EnumSet.of(Signal.BM25), WEIGHTS, id -> null, null);
 
         assertThat(fused).extracting(Fused::id).containsExactly("text");
         assertThat(fused.get(0).score()).isCloseTo(1.0, within(1e-9));
