@@ -22,7 +22,7 @@ public record MatchProperties(
         @DefaultValue("1.0") double vectorWeight,
         @DefaultValue("0.3") double vectorWeightOther,
         @DefaultValue("1.0") double conceptsWeight,
-        @DefaultValue("60") int rankConstant,
+        @DefaultValue("30") int rankConstant,
         @DefaultValue("50") int candidates,
         @DefaultValue("0.6") float expansionBoost,
         @DefaultValue("0.5") double crossBorderBonus) {
