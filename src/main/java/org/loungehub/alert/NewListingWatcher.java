@@ -87,7 +87,13 @@ public class NewListingWatcher {
         }
         List<Notification> created = new ArrayList<>();
         for (SavedDemand demand : demands.list()) {
-            MatchResult result = matcher.match(demand.matchRequest(MATCH_DEPTH));
+            MatchResult result;
+            try {
+                result = matcher.match(demand.matchRequest(MATCH_DEPTH));
+            } catch (IllegalArgumentException e) {
+                log.warn("Saved demand {} cannot be matched and is skipped: {}", demand.id(), e.getMessage());
+                continue;
+            }
             for (MatchResult.Match match : result.matches()) {
                 String listingId = String.valueOf(match.listing().get("id"));
                 if (ready.contains(listingId) && match.score() >= demand.threshold()) {

@@ -3,6 +3,7 @@ package org.loungehub.alert;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.transport.TransportException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -40,8 +41,25 @@ public class Notifications {
             }
             throw e;
         } catch (IOException e) {
+            // The client may report a create conflict as a transport error carrying the HTTP status.
+            if (conflict(e)) {
+                return Optional.empty();
+            }
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean conflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TransportException transport && transport.statusCode() == 409) {
+                return true;
+            }
+            if (t instanceof org.elasticsearch.client.ResponseException response
+                    && response.getResponse().getStatusLine().getStatusCode() == 409) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void delivered(Notification notification, int attempts) {

@@ -49,9 +49,13 @@ class AlertIT {
         webhook.start();
     }
 
+    /** Saved demands left behind would keep the shared test hub matching every new listing of later tests. */
     @AfterAll
-    void stopWebhook() {
+    void cleanUp() throws Exception {
         webhook.stop(0);
+        for (JsonNode demand : json.readTree(rest.getForObject("/api/v1/saved-demands", String.class))) {
+            rest.delete("/api/v1/saved-demands/{id}", demand.path("id").asText());
+        }
     }
 
     private ResponseEntity<String> create(String body) {

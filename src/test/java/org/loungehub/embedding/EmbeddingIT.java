@@ -36,15 +36,15 @@ class EmbeddingIT {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     private String listing(String externalId, String country, String title, String description, String keywords) throws Exception {
-        return json.writeValueAsString(Map.of("externalId", externalId + "-" + run, "country", country, "title", title,
-                "description", description, "keywords", keywords)) + "\n";
+        return json.writeValueAsString(Map.of("externalId", externalId + "-" + run, "kind", "technology", "side", "supply",
+                "country", country, "title", title, "description", description, "keywords", keywords)) + "\n";
     }
 
     private void pushAndWait(String ndjson) throws Exception {
         HttpHeaders headers = new HttpHeaders();
         headers.set("Content-Type", "application/x-ndjson");
-        // http-test is a test partner that takes canonical NDJSON (src/test/resources/partners).
-        ResponseEntity<String> accepted = rest.exchange("/api/v1/partners/http-test/listings", HttpMethod.POST,
+        // lounge-desk takes canonical records; http-test is left to HttpPullIT, which counts that partner's batches.
+        ResponseEntity<String> accepted = rest.exchange("/api/v1/partners/lounge-desk/listings", HttpMethod.POST,
                 new HttpEntity<>(ndjson.getBytes(StandardCharsets.UTF_8), headers), String.class);
         assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(202);
         String batchId = json.readTree(accepted.getBody()).path("batchId").asText();
@@ -61,7 +61,7 @@ class EmbeddingIT {
     }
 
     private Map<?, ?> awaitVector(String externalId, String country) throws Exception {
-        return Listings.await(es, "http-test:" + externalId + "-" + run,
+        return Listings.await(es, "lounge-desk:" + externalId + "-" + run,
                 doc -> doc.get("embedding") instanceof List<?> && country.equals(doc.get("country")),
                 "given a vector (country " + country + ")", VECTOR_WAIT);
     }
@@ -119,8 +119,8 @@ class EmbeddingIT {
             Thread.sleep(200);
             after = status();
         }
+        // (modelTexts is not compared: match queries of other tests in this shared hub use the model meanwhile.)
         assertThat(after.path("cacheHits").asLong()).isGreaterThan(before.path("cacheHits").asLong());
-        assertThat(after.path("modelTexts").asLong()).isEqualTo(before.path("modelTexts").asLong());
     }
 
     @Test
