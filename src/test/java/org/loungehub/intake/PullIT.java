@@ -44,9 +44,20 @@ class PullIT {
         assertThat(listing.get("country")).isEqualTo("CN");
         JsonNode batches = json.readTree(rest.getForObject("/api/v1/partners/drop-test/batches", String.class));
         assertThat(batches.toString()).contains(id + ".csv");
-        try (Stream<Path> done = Files.walk(drop.resolve(".done"))) {
-            assertThat(done.anyMatch(p -> p.getFileName().toString().equals(id + ".csv"))).isTrue();
+        // The file is moved when its exchange completes, which under load can come after the listing is indexed.
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
+        boolean moved = false;
+        while (!moved && java.time.Instant.now().isBefore(deadline)) {
+            try (Stream<Path> done = Files.walk(drop.resolve(".done"))) {
+                moved = done.anyMatch(p -> p.getFileName().toString().equals(id + ".csv"));
+            } catch (java.io.UncheckedIOException | java.io.IOException e) {
+                moved = false;
+            }
+            if (!moved) {
+                Thread.sleep(200);
+            }
         }
+        assertThat(moved).as("the pulled file is moved to .done").isTrue();
         assertThat(drop.resolve(id + ".csv")).doesNotExist();
     }
 
