@@ -30,6 +30,9 @@ public class ApiErrors {
             Map.entry(com.fasterxml.jackson.core.JsonProcessingException.class, 400),
             Map.entry(UnsupportedFeedException.class, 415),
             Map.entry(PayloadTooLargeException.class, 413),
+            Map.entry(org.loungehub.access.RequestTooLargeException.class, 413),
+            Map.entry(org.loungehub.access.UnknownApiKeyException.class, 404),
+            Map.entry(org.loungehub.access.ForbiddenException.class, 403),
             Map.entry(org.loungehub.alert.UnknownSavedDemandException.class, 404));
 
     /** For Camel routes: sets the HTTP status on the exchange and returns the body. */
@@ -69,6 +72,7 @@ public class ApiErrors {
     private static String reason(int status) {
         return switch (status) {
             case 400 -> "Bad Request";
+            case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 413 -> "Payload Too Large";

@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /** The whole hub on a random port, against the shared real test node and the test partners' feed servers. */
@@ -20,7 +21,9 @@ import org.springframework.test.context.ContextConfiguration;
         "hub.demo.enabled=false",
         "hub.alerts.state=target/it-alerts/${random.uuid}/watermark",
         "hub.alerts.interval=1s",
+        "hub.security.bootstrap-admin-key=" + TestApiKeys.ADMIN,
         "logging.file.name=target/test-logs/hub.log"})
 @ContextConfiguration(initializers = TestFeedServers.class)
+@Import(TestApiKeys.class)
 public @interface HubIntegrationTest {
 }
