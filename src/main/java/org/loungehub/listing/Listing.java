@@ -9,6 +9,7 @@ import java.util.List;
  * The canonical listing every partner feed becomes. {@code id} is {@code partnerId:externalId}.
  * Industries are taxonomy codes; the partner's own labels stay in {@code originalIndustries}. Concepts are ids
  * of the hub's bilingual concept vocabulary (org.loungehub.concept), the same whatever language the listing is in.
+ * {@code consent} is the partner's statement about the consent of the person a talent listing describes.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Listing(
@@ -34,6 +35,7 @@ public record Listing(
         String stage,
         String website,
         Contact contact,
+        Consent consent,
         Instant updatedAt,
         LocalDate validUntil,
         String contentHash,
@@ -43,7 +45,15 @@ public record Listing(
     public Listing withEntityId(String newEntityId) {
         return new Listing(id, partnerId, externalId, kind, side, title, description, language, organization, newEntityId,
                 country, city, location, industries, industryClusters, industryLabels, originalIndustries, keywords,
-                concepts, stage, website, contact, updatedAt, validUntil, contentHash, source);
+                concepts, stage, website, contact, consent, updatedAt, validUntil, contentHash, source);
+    }
+
+    /**
+     * Whether the listing describes a person: talent on the supply side (someone offering their skills). Talent
+     * demand is a job posting, which describes an employer's need.
+     */
+    public boolean describesPerson() {
+        return Kind.TALENT.value().equals(kind) && Side.SUPPLY.value().equals(side);
     }
 
     public static String id(String partnerId, String externalId) {

@@ -123,7 +123,9 @@ class IndexManagerIT {
                 .filteredOn(e -> e.name().equals("listings")).singleElement()
                 .satisfies(e -> assertThat(e.reindexDue()).isFalse());
         Map<String, Object> withField = new HashMap<>(Map.of("id", "new"));
-        added.forEach(field -> withField.put(field, "x"));
+        // A value of each added field's type: an object field (consent) takes an object, a keyword a text.
+        added.forEach(field -> withField.put(field, current.mappingOf(List.of(field)).path("properties").path(field)
+                .has("properties") ? Map.of() : "x"));
         client.index(i -> i.index(alias).id("new").document(withField));
         assertThat(client.get(g -> g.index(alias).id("old"), Map.class).found()).isTrue();
     }
