@@ -48,6 +48,13 @@ public record Listing(
                 concepts, stage, website, contact, consent, updatedAt, validUntil, contentHash, source);
     }
 
+    /** The same listing with another contact (null: none) and original record (a person's data taken out). */
+    public Listing withContact(Contact newContact, SourceInfo newSource) {
+        return new Listing(id, partnerId, externalId, kind, side, title, description, language, organization, entityId,
+                country, city, location, industries, industryClusters, industryLabels, originalIndustries, keywords,
+                concepts, stage, website, newContact, consent, updatedAt, validUntil, contentHash, newSource);
+    }
+
     /**
      * Whether the listing describes a person: talent on the supply side (someone offering their skills). Talent
      * demand is a job posting, which describes an employer's need.
