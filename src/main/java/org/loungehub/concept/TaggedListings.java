@@ -1,51 +1,41 @@
 package org.loungehub.concept;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.loungehub.concept.TaggedListing.Retag;
-import org.loungehub.index.IndexCatalog;
-import org.loungehub.index.IndexDefinition;
-import org.springframework.stereotype.Component;
 
 /**
  * The listings side of re-tagging: which current listings were tagged under another vocabulary version, page by
  * page, and writing their new concepts without ever overwriting a newer version of a listing.
  */
-@Component
-class TaggedListings {
+interface TaggedListings {
 
-    static final String VERSION = "conceptsVersion";
+    /**
+     * Current listings (not past their validUntil) tagged under another version than the given one, or under none
+     * (indexed before versions were recorded), in id order after the given id (null: from the start).
+     */
+    List<TaggedListing> stale(String version, String afterId, int size) throws IOException;
 
-    private final ElasticsearchClient client;
-    private final String alias;
-    private final String current;
+    /** How many current listings were tagged under another version than the given one. */
+    long countStale(String version) throws IOException;
 
-    TaggedListings(ElasticsearchClient client, IndexCatalog catalog) {
-        IndexDefinition listings = catalog.get("listings");
-        this.client = client;
-        this.alias = listings.alias();
-        this.current = listings.currentAlias();
-    }
+    /**
+     * Writes concepts and version, each write conditional on the version of the listing read: the texts, the
+     * content hash and the vector are left as they are. A conflict means the listing was written meanwhile (by the
+     * intake, which tags it with the current vocabulary, or by the embedding backfill): a later run looks again.
+     */
+    Written write(List<Retag> retags) throws IOException;
+
+    /** Makes a run's writes visible to the next look, so that it does not find the same listings again. */
+    void refresh() throws IOException;
 
     /**
      * What became of a page of re-tags.
      *
      * @param conflicted ids of listings written or deleted meanwhile
-     * @param failed ids of listings Elasticsearch refused the re-tag of, with the reason
+     * @param failed ids of listings whose re-tag was refused, with the reason
      */
     record Written(int updated, Set<String> conflicted, Map<String, String> failed) {
 
@@ -56,75 +46,5 @@ class TaggedListings {
         boolean written(String id) {
             return !conflicted.contains(id) && !failed.containsKey(id);
         }
-    }
-
-    /**
-     * Current listings (not past their validUntil) tagged under another version than the given one, or under none
-     * (indexed before versions were recorded), in id order after the given id (null: from the start).
-     */
-    List<TaggedListing> stale(String version, String afterId, int size) throws IOException {
-        SearchResponse<Map> response = client.search(s -> {
-            s.index(current).query(notTaggedWith(version))
-                    .sort(so -> so.field(f -> f.field("id").order(SortOrder.Asc)))
-                    .size(size)
-                    .seqNoPrimaryTerm(true)
-                    .trackTotalHits(t -> t.enabled(false))
-                    .source(src -> src.filter(f -> f.includes(TaggedListing.FIELDS)));
-            if (afterId != null) {
-                s.searchAfter(FieldValue.of(afterId));
-            }
-            return s;
-        }, Map.class);
-        List<TaggedListing> page = new ArrayList<>();
-        for (Hit<Map> hit : response.hits().hits()) {
-            page.add(TaggedListing.of(hit.id(), hit.seqNo(), hit.primaryTerm(), hit.source()));
-        }
-        return page;
-    }
-
-    /** How many current listings were tagged under another version than the given one. */
-    long countStale(String version) throws IOException {
-        return client.count(c -> c.index(current).query(notTaggedWith(version))).count();
-    }
-
-    /**
-     * Writes concepts and version as partial updates, each conditional on the version read: the texts, the content
-     * hash and the vector are left as they are. A conflict means the listing was written meanwhile (by the intake,
-     * which tags it with the current vocabulary, or by the embedding backfill): a later run looks at it again.
-     */
-    Written write(List<Retag> retags) throws IOException {
-        if (retags.isEmpty()) {
-            return new Written(0, Set.of(), Map.of());
-        }
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
-        for (Retag retag : retags) {
-            TaggedListing listing = retag.listing();
-            bulk.operations(op -> op.update(u -> u.index(alias).id(listing.id())
-                    .ifSeqNo(listing.seqNo()).ifPrimaryTerm(listing.primaryTerm())
-                    .action(a -> a.doc(retag.update()))));
-        }
-        BulkResponse response = client.bulk(bulk.build());
-        int updated = 0;
-        Set<String> conflicted = new HashSet<>();
-        Map<String, String> failed = new LinkedHashMap<>();
-        for (BulkResponseItem item : response.items()) {
-            if (item.error() == null) {
-                updated++;
-            } else if (item.status() == 409 || item.status() == 404) {
-                conflicted.add(item.id()); // written or deleted meanwhile
-            } else {
-                failed.put(item.id(), item.error().type() + ": " + item.error().reason());
-            }
-        }
-        return new Written(updated, conflicted, failed);
-    }
-
-    /** Makes a run's writes visible to the next look, so that it does not find the same listings again. */
-    void refresh() throws IOException {
-        client.indices().refresh(r -> r.index(alias));
-    }
-
-    private static Query notTaggedWith(String version) {
-        return Query.of(q -> q.bool(b -> b.mustNot(m -> m.term(t -> t.field(VERSION).value(version)))));
     }
 }
