@@ -41,14 +41,14 @@ public final class EvaluateCommand {
     int run(EvaluationOptions options, DevelopmentSets available) {
         try {
             if (options.remove()) {
-                new CorpusLoader(new HubClient(options.hub()), out, options.embeddingsTimeout()).removeAll();
+                new CorpusLoader(new HubClient(options.hub(), options.apiKey()), out, options.embeddingsTimeout()).removeAll();
                 return 0;
             }
             List<LabeledSet> sets = new ArrayList<>();
             for (DevelopmentSet set : available.select(options.sets())) {
                 sets.add(set.build(options.data()).limitQueries(options.limitQueries()));
             }
-            HubClient hub = new HubClient(options.hub());
+            HubClient hub = new HubClient(options.hub(), options.apiKey());
             hub.checkMatchApi();
             CorpusLoader loader = new CorpusLoader(hub, out, options.embeddingsTimeout());
             SetEvaluator evaluator = new SetEvaluator(hub, out);

@@ -29,8 +29,12 @@ class HubClient {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    HubClient(String hub) {
+    private final String apiKey;
+
+    /** @param apiKey a staff or admin key, sent as X-Api-Key (null: none) */
+    HubClient(String hub, String apiKey) {
         this.hub = hub.replaceAll("/+$", "");
+        this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
     }
 
     String url() {
@@ -131,17 +135,27 @@ class HubClient {
     }
 
     private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(hub + path)).timeout(Duration.ofSeconds(60)).GET().build();
+        return authorized(HttpRequest.newBuilder(URI.create(hub + path))).timeout(Duration.ofSeconds(60)).GET().build();
     }
 
     private HttpRequest post(String path, String type, byte[] body) {
-        return HttpRequest.newBuilder(URI.create(hub + path)).timeout(Duration.ofSeconds(120))
+        return authorized(HttpRequest.newBuilder(URI.create(hub + path))).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return apiKey == null ? request : request.header("X-Api-Key", apiKey);
     }
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() == 401 || response.statusCode() == 403) {
+                throw new EvaluationException("The hub at " + hub + " refused " + request.method() + " " + request.uri().getPath()
+                        + " (HTTP " + response.statusCode() + "): pass a staff or admin key with --api-key KEY or HUB_API_KEY"
+                        + " (the local demo prints its keys at start-up and writes them to var/demo-keys.txt)");
+            }
+            return response;
         } catch (ConnectException e) {
             throw new EvaluationException("No hub answers at " + hub + ": start it (./mvnw spring-boot:run) or pass --hub URL");
         } catch (IOException e) {

@@ -21,6 +21,9 @@ import org.loungehub.support.TestNode;
  */
 public final class EvaluationRun {
 
+    /** The admin key of the evaluation hub (its node is kept between runs, so the key must stay the same). */
+    static final String ADMIN_KEY = "evaluation-admin-key-5d1e8c0b7a2f4936";
+
     private EvaluationRun() {
     }
 
@@ -31,7 +34,7 @@ public final class EvaluationRun {
         int exit;
         try {
             awaitUp(hub, "http://localhost:" + port, work.resolve("hub.log"));
-            List<String> command = new ArrayList<>(List.of("--hub", "http://localhost:" + port));
+            List<String> command = new ArrayList<>(List.of("--hub", "http://localhost:" + port, "--api-key", ADMIN_KEY));
             String extra = System.getProperty("evaluate.args", "").strip();
             if (!extra.isEmpty()) {
                 command.addAll(Arrays.asList(extra.split("\\s+")));
@@ -53,6 +56,7 @@ public final class EvaluationRun {
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx1g", "-jar", jar.toString())
                 .redirectErrorStream(true).redirectOutput(work.resolve("hub.log").toFile());
         builder.environment().putAll(Map.of("SERVER_PORT", String.valueOf(port), "HUB_DEMO", "false",
+                "HUB_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY,
                 "HUB_ES_HOME", TestNode.baseFor("evaluation").toString(),
                 "HUB_ES_HTTP_PORT", String.valueOf(TestNode.freePort()),
                 "HUB_ES_TRANSPORT_PORT", String.valueOf(TestNode.freePort()),
