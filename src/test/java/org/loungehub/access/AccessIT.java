@@ -81,6 +81,7 @@ class AccessIT {
             row("GET", "/api/v1/entities/no-such-entity", null, "admin", "staff"),
             row("GET", "/api/v1/admin/indices", null, "admin", "staff"),
             row("GET", "/api/v1/admin/embeddings", null, "admin", "staff"),
+            row("GET", "/api/v1/admin/concepts", null, "admin", "staff"),
             row("GET", "/api/v1/audit", null, "admin", "staff"),
             row("GET", "/actuator/prometheus", null, "admin", "staff"));
 
