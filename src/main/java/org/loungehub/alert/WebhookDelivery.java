@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Posts a notification to its saved demand's webhook, retrying with backoff (1 s, 2 s, 4 s ...) on errors and
- * non-2xx answers, then records the outcome on the notification. Runs off the matching path (seda queue).
+ * non-2xx answers, then records the outcome on the notification. Runs off the matching path (seda queue). The
+ * payload is the notification (listing id, title, score, shared concepts) and the listing's API path: nothing
+ * personal, whoever owns the demand.
  */
 @Component("webhookDelivery")
 public class WebhookDelivery {
@@ -36,10 +38,8 @@ public class WebhookDelivery {
     }
 
     public void deliver(Notification notification) throws InterruptedException {
-        SavedDemand demand;
-        try {
-            demand = demands.get(notification.savedDemandId());
-        } catch (UnknownSavedDemandException e) {
+        SavedDemand demand = demands.find(notification.savedDemandId()).orElse(null);
+        if (demand == null) {
             return;  // deleted meanwhile: nobody to tell
         }
         if (demand.webhookUrl() == null) {
@@ -60,7 +60,7 @@ public class WebhookDelivery {
                 error = "answered HTTP " + response.statusCode();
             } catch (java.io.IOException e) {
                 error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            }
+
             if (attempt < properties.webhookAttempts()) {
                 Thread.sleep(1000L << (attempt - 1));
             }
