@@ -9,10 +9,8 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.loungehub.access.Caller;
@@ -40,13 +38,16 @@ public class SavedDemands {
     private final String notifications;
     private final Clock clock;
     private final KeyHolders holders;
+    private final WebhookAddresses webhooks;
 
-    SavedDemands(ElasticsearchClient client, IndexCatalog catalog, Clock clock, KeyHolders holders) {
+    SavedDemands(ElasticsearchClient client, IndexCatalog catalog, Clock clock, KeyHolders holders,
+                 WebhookAddresses webhooks) {
         this.client = client;
         this.demands = catalog.get("saved-demands").alias();
         this.notifications = catalog.get("notifications").alias();
         this.clock = clock;
         this.holders = holders;
+        this.webhooks = webhooks;
     }
 
     /** Saved for the caller: it is the owner, whatever the body says. */
@@ -135,7 +136,7 @@ public class SavedDemands {
             throw new IllegalArgumentException("threshold must be above 0 and at most 1 (a match score); got " + threshold);
         }
         if (request.webhookUrl() != null && !request.webhookUrl().isBlank()) {
-            checkWebhook(request.webhookUrl());
+            webhooks.check(request.webhookUrl());
         }
         List<String> kinds = request.kinds() == null ? null : request.kinds().stream()
                 .map(kind -> Kind.parse(kind).orElseThrow(() -> new IllegalArgumentException(
@@ -145,20 +146,5 @@ public class SavedDemands {
         String webhook = request.webhookUrl() == null || request.webhookUrl().isBlank() ? null : request.webhookUrl().trim();
         return new SavedDemand(UUID.randomUUID().toString(), request.name(), owner, request.text().strip(), kinds,
                 side, request.filters(), threshold, webhook, clock.instant());
-    }
-
-    private static void checkWebhook(String url) {
-        try {
-            URI uri = URI.create(url.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new IllegalArgumentException("webhookUrl must be an absolute http(s) URL; got '" + url + "'");
-            }
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("webhookUrl")) {
-                throw e;
-            }
-            throw new IllegalArgumentException("webhookUrl is not a valid URL: '" + url + "'");
-        }
     }
 }
