@@ -26,14 +26,15 @@ class ListingSource {
         this.alias = catalog.get("listings").alias();
     }
 
-    record Stored(String id, String kind, String side, String country, String text, List<String> concepts, float[] embedding) {
+    record Stored(String id, String partnerId, String kind, String side, String country, String text, List<String> concepts,
+                  float[] embedding) {
     }
 
     Stored load(String requestedId) {
         String id = PathParams.decode(requestedId);
         try {
             GetResponse<Map> response = client.get(g -> g.index(alias).id(id)
-                    .sourceIncludes("kind", "side", "country", "title", "keywords", "description", "concepts", "embedding"), Map.class);
+                    .sourceIncludes("partnerId", "kind", "side", "country", "title", "keywords", "description", "concepts", "embedding"), Map.class);
             if (!response.found() || response.source() == null) {
                 throw new ListingNotFoundException(id);
             }
@@ -41,7 +42,7 @@ class ListingSource {
             String text = Stream.of(source.get("title"), join(source.get("keywords")), source.get("description"))
                     .filter(Objects::nonNull).map(Object::toString).filter(s -> !s.isBlank())
                     .collect(Collectors.joining("\n"));
-            return new Stored(id, str(source.get("kind")), str(source.get("side")), str(source.get("country")), text,
+            return new Stored(id, str(source.get("partnerId")), str(source.get("kind")), str(source.get("side")), str(source.get("country")), text,
                     strings(source.get("concepts")), vector(source.get("embedding")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -73,6 +73,7 @@ class AccessIT {
             row("GET", "/api/v1/batches/{own-batch}", null, "admin", "staff", "partner-own"),
             row("POST", "/api/v1/batches/{own-batch}/replay", null, "admin", "staff", "partner-own"),
             row("GET", "/api/v1/listings?q=radar", null, "admin", "staff", "partner-own", "partner-other", "enterprise"),
+            row("GET", "/api/v1/listings/export.csv?q=radar", null, "admin", "staff", "partner-own", "partner-other", "enterprise"),
             row("GET", "/api/v1/listings/" + OWN + ":no-such-listing", null, "admin", "staff", "partner-own", "partner-other", "enterprise"),
             row("GET", "/api/v1/listings/" + OWN + ":no-such-listing/matches", null, "admin", "staff", "partner-own", "partner-other", "enterprise"),
             row("POST", "/api/v1/match", "{\"text\":\"radar\"}", "admin", "staff", "partner-own", "partner-other", "enterprise"),
