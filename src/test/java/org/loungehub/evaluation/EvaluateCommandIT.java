@@ -35,7 +35,7 @@ class EvaluateCommandIT {
 
     @Test
     void loadsACorpusThroughThePushApiAndReplacesTheListingsLeftByAnotherCorpusOfItsKind() throws Exception {
-        HubClient hub = new HubClient("http://localhost:" + port);
+        HubClient hub = new HubClient("http://localhost:" + port, null);
         CorpusLoader loader = new CorpusLoader(hub, out, Duration.ofSeconds(60));
         LabeledSet jobs = new TechmapJobsSet(5).build(Fixtures.DATA);
         LabeledSet fewerJobs = new TechmapJobsSet(12).build(Fixtures.DATA);
