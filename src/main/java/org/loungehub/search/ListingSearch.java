@@ -71,8 +71,12 @@ public class ListingSearch {
                 if (query.q() == null) {
                     s.sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc).missing("_last")));
                 } else {
+                    s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
                     s.highlight(ListingView.highlight(query.q()));
                 }
+                // Ties broken by id: pages stay stable while listings are rewritten (the backfill adds vectors),
+                // so paging through a partner's listings sees each one exactly once.
+                s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
                 return s;
             }, Map.class);
             List<Map<String, Object>> items = response.hits().hits().stream().map(this::item).toList();
