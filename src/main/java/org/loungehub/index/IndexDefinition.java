@@ -10,8 +10,16 @@ package org.loungehub.index;
  * @param template the template file's JSON
  * @param currentFilter the query (JSON) behind the "-current" alias, from the template's _meta.current_alias_filter;
  *        null when the index has no such alias
+ * @param inPlaceFrom the oldest template version whose indices take this version's mappings in place, from the
+ *        template's _meta.in_place_from: the changes since then only add fields (no analyzer or type changes), so
+ *        no reindex is needed; the template version itself when absent (every older index needs a reindex)
  */
-public record IndexDefinition(String name, String alias, long templateVersion, String template, String currentFilter) {
+public record IndexDefinition(String name, String alias, long templateVersion, String template, String currentFilter,
+                              long inPlaceFrom) {
+
+    public IndexDefinition(String name, String alias, long templateVersion, String template, String currentFilter) {
+        this(name, alias, templateVersion, template, currentFilter, templateVersion);
+    }
 
     /** A filtered alias for searches: listings past their validUntil drop out of it without being deleted. */
     public String currentAlias() {

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies the catalog to the cluster idempotently: templates are (re)put, and an alias without an index gets its
- * first concrete index. An alias whose index predates the template's version keeps serving until a reindex.
+ * first concrete index. An alias whose index predates the template's version keeps serving until a reindex, unless
+ * the template declares the changes since that version additive (_meta.in_place_from): then the new mappings are
+ * put on the index in place.
  */
 @Component
 public class IndexManager {
@@ -46,7 +49,9 @@ public class IndexManager {
             } else {
                 ensureCurrentAlias(definition, indices.get(indices.size() - 1));
                 long version = templateVersionOf(indices.get(0));
-                if (version < definition.templateVersion()) {
+                if (version < definition.templateVersion() && version >= definition.inPlaceFrom()) {
+                    updateMappingInPlace(definition, indices.get(0), version);
+                } else if (version < definition.templateVersion()) {
                     log.warn("Alias {} serves {} built from template version {}, but the template is now version {}: "
                             + "run POST /api/v1/admin/indices/{}/reindex to move to the new mapping without downtime",
                             definition.alias(), indices.get(0), version, definition.templateVersion(), definition.name());
@@ -55,6 +60,18 @@ public class IndexManager {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot apply index " + definition.alias(), e);
         }
+    }
+
+    /**
+     * Puts the template's mappings on an index of an older version whose changes since only add fields (the
+     * template's _meta.in_place_from), and records the new version: no reindex is needed.
+     */
+    void updateMappingInPlace(IndexDefinition definition, String index, long from) throws IOException {
+        String mappings = new ObjectMapper().readTree(definition.template()).path("template").path("mappings").toString();
+        client.indices().putMapping(m -> m.index(index).withJson(new StringReader(mappings))
+                .meta(META_VERSION, JsonData.of(definition.templateVersion())));
+        log.info("Index {} moved from template version {} to {} in place (the changes only add fields)",
+                index, from, definition.templateVersion());
     }
 
     void putTemplate(IndexDefinition definition) throws IOException {

@@ -93,7 +93,7 @@ public class ListingSearch {
         String id = PathParams.decode(requestedId);
         try {
             GetResponse<Map> response = client.get(g -> g.index(alias).id(id)
-                    .sourceExcludes(List.of("embedding", "embeddingHash")), Map.class);
+                    .sourceExcludes(List.of("embedding", "embeddingHash", "embeddingEn", "embeddingEnHash")), Map.class);
             if (!response.found() || response.source() == null) {
                 throw new ListingNotFoundException(id);
             }

@@ -53,6 +53,30 @@ class IndexManagerIT {
     }
 
     @Test
+    void aChangeDeclaredAdditiveIsPutOnTheServingIndexInPlace(@TempDir Path templates) throws IOException {
+        String prefix = EsTestClient.uniquePrefix("inplace");
+        String current = new ClassPathResource("elasticsearch/templates/listings.json").getContentAsString(StandardCharsets.UTF_8);
+        // The listings index as version 1 made it: without the English-model vector.
+        String v1 = current.replaceFirst("\"version\": \\d+", "\"version\": 1").replaceFirst("\"in_place_from\": \\d+,", "")
+                .replaceFirst("\\s*\"embeddingEn\": \\{[^}]*},", "").replaceFirst("\\s*\"embeddingEnHash\": \\{[^}]*},", "");
+        assertThat(v1).doesNotContain("embeddingEn");
+        Files.writeString(templates.resolve("listings.json"), v1);
+        new IndexManager(client, new IndexCatalog(prefix, templates.toUri() + "*.json")).applyAll();
+        IndexCatalog catalog = new IndexCatalog(prefix, "classpath*:elasticsearch/templates/listings.json");
+        String alias = catalog.get("listings").alias();
+        client.index(i -> i.index(alias).id("a").document(Map.of("id", "a", "title", "drip irrigation")));
+
+        IndexManager manager = new IndexManager(client, catalog);
+        manager.applyAll();
+
+        assertThat(manager.indicesBehind(alias)).containsExactly(alias + "-v1");
+        assertThat(client.indices().getMapping(m -> m.index(alias)).get(alias + "-v1").mappings().properties())
+                .containsKeys("embeddingEn", "embeddingEnHash");
+        assertThat(new IndexStatus(catalog, manager).all()).singleElement().satisfies(e -> assertThat(e.reindexDue()).isFalse());
+        assertThat(client.get(g -> g.index(alias).id("a"), Map.class).source()).containsEntry("title", "drip irrigation");
+    }
+
+    @Test
     void mappingChangeIsAReindexBehindTheAliasKeepingDocumentsAndVersions(@TempDir Path templates) throws IOException {
         String prefix = EsTestClient.uniquePrefix("reindex");
         IndexCatalog v1 = new IndexCatalog(prefix, "classpath*:elasticsearch/templates/*.json");
@@ -65,7 +89,7 @@ class IndexManagerIT {
 
         // A developer changes the mapping and bumps the template's version.
         String changed = new ClassPathResource("elasticsearch/templates/listings.json").getContentAsString(StandardCharsets.UTF_8)
-                .replaceFirst("\"version\": 1", "\"version\": 2")
+                .replaceFirst("\"version\": \\d+", "\"version\": 99").replaceFirst("\"in_place_from\": \\d+", "\"in_place_from\": 99")
                 .replace("\"stage\": { \"type\": \"keyword\" }", "\"stage\": { \"type\": \"keyword\" },\n\"stageNote\": { \"type\": \"text\" }");
         Files.writeString(templates.resolve("listings.json"), changed);
         IndexCatalog v2 = new IndexCatalog(prefix, templates.toUri() + "*.json");
