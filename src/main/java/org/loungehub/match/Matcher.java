@@ -16,6 +16,7 @@ import org.loungehub.access.ListingRedaction;
 import org.loungehub.access.PartnerScope;
 import org.loungehub.embedding.Embedder;
 import org.loungehub.intake.ListingNotFoundException;
+import org.loungehub.embedding.VectorSpace;
 import org.loungehub.listing.Side;
 import org.loungehub.match.CandidateRetrieval.Candidates;
 import org.loungehub.match.Fusion.Fused;
@@ -95,7 +96,7 @@ public class Matcher {
         }
         String text = clip(request.text());
         QueryAnalyzer.Analysis analysis = analyzer.analyze(text);
-        return run(text, analysis, null, filter, exclusions, signals(request.signals()), size(request.size()), null, null,
+        return run(text, analysis, Map.of(), filter, exclusions, signals(request.signals()), size(request.size()), null, null,
                 Boolean.TRUE.equals(request.trace()), caller);
     }
 
@@ -124,20 +125,22 @@ public class Matcher {
         }
         List<Query> exclusions = List.of(Query.of(q -> q.ids(i -> i.values(listing.id()))));
         QueryAnalyzer.Analysis analysis = analyzer.analyze(text, listing.concepts());
-        return run(text, analysis, listing.embedding(), filter, exclusions, EnumSet.allOf(Signal.class), size(size),
+        return run(text, analysis, listing.vectors(), filter, exclusions, EnumSet.allOf(Signal.class), size(size),
                 listing.country(), listing.id(), false, caller);
     }
 
-    private MatchResult run(String text, QueryAnalyzer.Analysis analysis, float[] storedVector, List<Query> filter,
+    private MatchResult run(String text, QueryAnalyzer.Analysis analysis, Map<VectorSpace, float[]> storedVectors, List<Query> filter,
                             List<Query> exclusions, Set<Signal> requested, int size, String originCountry, String listingId,
                             boolean trace, Caller caller) {
         long start = System.nanoTime();
         Set<Signal> signals = EnumSet.copyOf(requested);
-        float[] vector = storedVector;
+        // The query is embedded by its language's model, and compared with listings that have a vector from it.
+        VectorSpace space = VectorSpace.forQuery(analysis.language());
+        float[] vector = storedVectors.get(space);
         long embeddingNanos = 0;
         if (signals.contains(Signal.VECTOR) && vector == null) {
             long t = System.nanoTime();
-            vector = embed(text);
+            vector = embed(space, text);
             embeddingNanos = System.nanoTime() - t;
         }
         if (vector == null) {
@@ -148,7 +151,7 @@ public class Matcher {
         }
         int candidates = Math.max(properties.candidates(), size * 3);
         MatchPlan plan = new MatchPlan(text, analysis.language(), analysis.concepts(), analysis.expansion(),
-                properties.expansionBoost(), vector, filter, exclusions, signals, size, candidates, originCountry);
+                properties.expansionBoost(), vector, space, filter, exclusions, signals, size, candidates, originCountry);
         long t = System.nanoTime();
         CandidateRetrieval.Searches searches = retrieval.searches(plan);
         Candidates found = retrieval.retrieve(searches);
@@ -169,15 +172,16 @@ public class Matcher {
         }).toList();
         Timings took = new Timings(embeddingNanos / 1_000_000, elasticsearchNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000);
         Understood understood = new Understood(text, analysis.language(), analysis.concepts(), analysis.expansion(),
-                signals.stream().map(Signal::value).toList(), listingId, took,
+                signals.stream().map(Signal::value).toList(), signals.contains(Signal.VECTOR) ? space.model().id() : null,
+                listingId, took,
                 trace ? retrieval.trace(searches, highlight) : null);
         return new MatchResult(understood, matches);
     }
 
-    private float[] embed(String text) {
+    private float[] embed(VectorSpace space, String text) {
         try {
             String readable = org.loungehub.embedding.EmbeddingText.modelReadable(text);
-            return readable.isBlank() ? null : embedder.embed(readable);
+            return readable.isBlank() ? null : embedder.embed(space, readable);
         } catch (RuntimeException e) {
             log.warn("Query embedding failed; matching without the vector signal: {}", e.toString());
             return null;

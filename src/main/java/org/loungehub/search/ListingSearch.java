@@ -77,8 +77,12 @@ public class ListingSearch {
                 if (query.q() == null) {
                     s.sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc).missing("_last")));
                 } else {
+                    s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
                     s.highlight(ListingView.highlight(query.q()));
                 }
+                // Ties broken by id: pages stay stable while listings are rewritten (the backfill adds vectors),
+                // so paging through a partner's listings sees each one exactly once.
+                s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
                 return s;
             }, Map.class);
             List<Map<String, Object>> items = response.hits().hits().stream().map(hit -> item(hit, caller)).toList();
@@ -100,7 +104,7 @@ public class ListingSearch {
         String id = PathParams.decode(requestedId);
         try {
             GetResponse<Map> response = client.get(g -> g.index(alias).id(id)
-                    .sourceExcludes(List.of("embedding", "embeddingHash")), Map.class);
+                    .sourceExcludes(List.of("embedding", "embeddingHash", "embeddingEn", "embeddingEnHash")), Map.class);
             if (!response.found() || response.source() == null
                     || !PartnerScope.mayRead(caller, response.source().get("partnerId"))) {
                 throw new ListingNotFoundException(id);
