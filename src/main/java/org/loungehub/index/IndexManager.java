@@ -5,12 +5,13 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import co.elastic.clients.json.JsonData;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Applies the catalog to the cluster idempotently: templates are (re)put, and an alias without an index gets its
  * first concrete index. An alias whose index predates the template's version keeps serving until a reindex, unless
- * the template declares the changes since that version additive (_meta.in_place_from): then the new mappings are
- * put on the index in place.
+ * the versions since only added fields: those are then added to the index in place.
  */
 @Component
 public class IndexManager {
@@ -49,9 +49,7 @@ public class IndexManager {
             } else {
                 ensureCurrentAlias(definition, indices.get(indices.size() - 1));
                 long version = templateVersionOf(indices.get(0));
-                if (version < definition.templateVersion() && version >= definition.inPlaceFrom()) {
-                    updateMappingInPlace(definition, indices.get(0), version);
-                } else if (version < definition.templateVersion()) {
+                if (version < definition.templateVersion() && !addedInPlace(definition, indices, version)) {
                     log.warn("Alias {} serves {} built from template version {}, but the template is now version {}: "
                             + "run POST /api/v1/admin/indices/{}/reindex to move to the new mapping without downtime",
                             definition.alias(), indices.get(0), version, definition.templateVersion(), definition.name());
@@ -63,15 +61,26 @@ public class IndexManager {
     }
 
     /**
-     * Puts the template's mappings on an index of an older version whose changes since only add fields (the
-     * template's _meta.in_place_from), and records the new version: no reindex is needed.
+     * Brings indices of an older template version up to date in place when every version since only added fields
+     * (the template's _meta.added_fields): without them, a strict mapping would refuse every document that carries
+     * one until someone reindexed. False when a reindex is needed.
      */
-    void updateMappingInPlace(IndexDefinition definition, String index, long from) throws IOException {
-        String mappings = new ObjectMapper().readTree(definition.template()).path("template").path("mappings").toString();
-        client.indices().putMapping(m -> m.index(index).withJson(new StringReader(mappings))
-                .meta(META_VERSION, JsonData.of(definition.templateVersion())));
-        log.info("Index {} moved from template version {} to {} in place (the changes only add fields)",
-                index, from, definition.templateVersion());
+    private boolean addedInPlace(IndexDefinition definition, List<String> indices, long version) throws IOException {
+        Optional<List<String>> fields = definition.fieldsAddedSince(version);
+        if (fields.isEmpty()) {
+            return false;
+        }
+        ObjectNode mapping = definition.mappingOf(fields.get());
+        mapping.putObject("_meta").put(META_VERSION, definition.templateVersion());
+        try {
+            client.indices().putMapping(p -> p.index(indices).withJson(new StringReader(mapping.toString())));
+        } catch (ElasticsearchException e) {
+            log.warn("Could not add {} to {} in place: {}", fields.get(), indices, e.getMessage());
+            return false;
+        }
+        log.info("Added {} to {} in place (template version {} -> {}, which only added fields); no reindex needed",
+                fields.get(), indices, version, definition.templateVersion());
+        return true;
     }
 
     void putTemplate(IndexDefinition definition) throws IOException {

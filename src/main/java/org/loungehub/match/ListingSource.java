@@ -29,7 +29,7 @@ class ListingSource {
     }
 
     /** @param vectors the listing's vectors by space, those the backfill has made */
-    record Stored(String id, String kind, String side, String country, String text, List<String> concepts,
+    record Stored(String id, String partnerId, String kind, String side, String country, String text, List<String> concepts,
                   Map<VectorSpace, float[]> vectors) {
     }
 
@@ -37,7 +37,7 @@ class ListingSource {
         String id = PathParams.decode(requestedId);
         try {
             GetResponse<Map> response = client.get(g -> g.index(alias).id(id)
-                    .sourceIncludes("kind", "side", "country", "title", "keywords", "description", "concepts",
+                    .sourceIncludes("partnerId", "kind", "side", "country", "title", "keywords", "description", "concepts",
                             VectorSpace.ZH.field(), VectorSpace.EN.field()), Map.class);
             if (!response.found() || response.source() == null) {
                 throw new ListingNotFoundException(id);
@@ -46,7 +46,7 @@ class ListingSource {
             String text = Stream.of(source.get("title"), join(source.get("keywords")), source.get("description"))
                     .filter(Objects::nonNull).map(Object::toString).filter(s -> !s.isBlank())
                     .collect(Collectors.joining("\n"));
-            return new Stored(id, str(source.get("kind")), str(source.get("side")), str(source.get("country")), text,
+            return new Stored(id, str(source.get("partnerId")), str(source.get("kind")), str(source.get("side")), str(source.get("country")), text,
                     strings(source.get("concepts")), vectors(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
