@@ -3,6 +3,7 @@ package org.loungehub.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -123,7 +124,9 @@ class IndexManagerIT {
                 .filteredOn(e -> e.name().equals("listings")).singleElement()
                 .satisfies(e -> assertThat(e.reindexDue()).isFalse());
         Map<String, Object> withField = new HashMap<>(Map.of("id", "new"));
-        added.forEach(field -> withField.put(field, "x"));
+        JsonNode properties = new ObjectMapper().readTree(current.template()).path("template").path("mappings").path("properties");
+        added.forEach(field -> withField.put(field, properties.path(field).path("type").asText().equals("dense_vector")
+                ? java.util.Collections.nCopies(properties.path(field).path("dims").asInt(), 0.1f) : "x"));
         client.index(i -> i.index(alias).id("new").document(withField));
         assertThat(client.get(g -> g.index(alias).id("old"), Map.class).found()).isTrue();
     }
