@@ -98,7 +98,7 @@ public class ApiKeys implements SmartLifecycle {
                 throw new IllegalArgumentException("'overlap' must be a duration such as 1h, 30m or PT1H, not '" + overlap + "'");
             }
         }
-        return rotate(id, keep, by);
+        return rotateWithOverlap(id, keep, by);
     }
 
     public ApiKey view(String id) {
@@ -106,7 +106,7 @@ public class ApiKeys implements SmartLifecycle {
     }
 
     /** A new key with the same rights; the old one keeps working until {@code overlap} has passed, then expires. */
-    public IssuedKey rotate(String id, Duration overlap, Caller by) {
+    IssuedKey rotateWithOverlap(String id, Duration overlap, Caller by) {
         ApiKey old = get(id);
         Instant now = clock.instant();
         if (!old.activeAt(now)) {

@@ -35,6 +35,18 @@ public class Callers {
         return known != null ? known : fromRequest(exchange.getIn());
     }
 
+    /**
+     * For beans that decide what a caller may see or do: without a caller that is an error (a route that forgot to
+     * pass it, or code running without a request that must name whose rights it uses), never "everything".
+     */
+    public static Caller required(Caller caller) {
+        if (caller == null) {
+            throw new IllegalStateException("No caller given: this operation depends on who asks, and code running "
+                    + "without a request must pass the caller whose rights it uses");
+        }
+        return caller;
+    }
+
     public static Caller ofRequest(HttpServletRequest request) {
         Object caller = request.getAttribute(Caller.ATTRIBUTE);
         if (caller instanceof Caller c) {

@@ -65,12 +65,13 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Listing ids may hold URLs: an encoded '/' or '%' inside one path segment is allowed (see PathParams). */
+    /** Listing ids may hold URLs: an encoded '/', '//' or '%' inside one path segment is allowed (see PathParams). */
     @Bean
     StrictHttpFirewall httpFirewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowUrlEncodedSlash(true);
         firewall.setAllowUrlEncodedPercent(true);
+        firewall.setAllowUrlEncodedDoubleSlash(true); // "https%3A%2F%2F..." inside one segment
         return firewall;
     }
 

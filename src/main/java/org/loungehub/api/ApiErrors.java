@@ -33,6 +33,8 @@ public class ApiErrors {
             Map.entry(org.loungehub.access.RequestTooLargeException.class, 413),
             Map.entry(org.loungehub.access.UnknownApiKeyException.class, 404),
             Map.entry(org.loungehub.access.ForbiddenException.class, 403),
+            Map.entry(org.loungehub.intake.mapping.InvalidPartnerConfigException.class, 400),
+            Map.entry(org.loungehub.intake.mapping.PartnerExistsException.class, 409),
             Map.entry(org.loungehub.alert.UnknownSavedDemandException.class, 404),
             Map.entry(org.loungehub.erasure.UnknownErasureException.class, 404));
 
@@ -76,6 +78,7 @@ public class ApiErrors {
             case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
+            case 409 -> "Conflict";
             case 413 -> "Payload Too Large";
             case 415 -> "Unsupported Media Type";
             default -> "Internal Server Error";

@@ -2,6 +2,7 @@ package org.loungehub.embedding;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,9 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives listings their vectors, off the ingest path. One run (a tick of the embedding-backfill route) goes round
- * while listings lack a vector, oldest first: read a batch, look their texts up in the cache, embed only the misses
- * in one model batch, store those in the cache, and add vector and hash to each listing if it is still at the
- * version read. A listing rewritten meanwhile (the intake drops its vector) comes back in a later round, and its
+ * while listings lack a vector they should have ({@link VectorSpace#covers}), oldest first: read a batch, look their
+ * texts up in the cache, embed only the misses in one model batch per space, store those in the cache, and add the
+ * vectors and their hashes to each listing if it is still at the version read. A listing rewritten meanwhile (the intake drops its vector) comes back in a later round, and its
  * vector then comes from the cache when its text did not change.
  */
 @Component
@@ -82,42 +83,56 @@ public class EmbeddingBackfill {
     }
 
     private Round round(List<Pending> batch, Set<String> failed) throws IOException {
-        Map<Pending, EmbeddingText> texts = new LinkedHashMap<>();
+        Map<Pending, Map<VectorSpace, EmbeddingText>> texts = new LinkedHashMap<>();
         for (Pending listing : batch) {
-            EmbeddingText text = EmbeddingText.of(embedder, listing.title(), listing.keywords(), listing.description());
-            if (text.text().isBlank()) {
+            Map<VectorSpace, EmbeddingText> spaces = new EnumMap<>(VectorSpace.class);
+            for (VectorSpace space : listing.missing()) {
+                spaces.put(space, EmbeddingText.of(embedder, space, listing.title(), listing.keywords(), listing.description()));
+            }
+            if (spaces.values().stream().anyMatch(text -> text.text().isBlank())) {
                 log.warn("Listing {} has no title, keywords or description to embed; skipped", listing.id());
                 failed.add(listing.id());
             } else {
-                texts.put(listing, text);
+                texts.put(listing, spaces);
             }
         }
+        // Cache keys include the model, so one lookup serves every space.
         Set<String> keys = new HashSet<>();
-        texts.values().forEach(t -> keys.add(t.key()));
+        texts.values().forEach(spaces -> spaces.values().forEach(t -> keys.add(t.key())));
         Map<String, float[]> vectors = new HashMap<>(cache.get(keys));
         int hits = vectors.size();
-        Map<String, String> missing = new LinkedHashMap<>();
-        texts.values().stream().filter(t -> !vectors.containsKey(t.key())).forEach(t -> missing.put(t.key(), t.text()));
-        status.looked(hits, missing.size());
-
-        if (!missing.isEmpty()) {
+        int misses = 0;
+        for (VectorSpace space : VectorSpace.values()) {
+            Map<String, String> missing = new LinkedHashMap<>();
+            texts.values().stream().map(spaces -> spaces.get(space))
+                    .filter(t -> t != null && !vectors.containsKey(t.key()))
+                    .forEach(t -> missing.put(t.key(), t.text()));
+            if (missing.isEmpty()) {
+                continue;
+            }
             List<String> keysToEmbed = new ArrayList<>(missing.keySet());
-            List<float[]> embedded = embedder.embedAll(new ArrayList<>(missing.values()));
+            List<float[]> embedded = embedder.embedAll(space, new ArrayList<>(missing.values()));
             Map<String, float[]> fresh = new LinkedHashMap<>();
             for (int i = 0; i < keysToEmbed.size(); i++) {
                 fresh.put(keysToEmbed.get(i), embedded.get(i));
             }
-            cache.put(fresh, embedder.modelId());
+            cache.put(fresh, space.model().id());
             vectors.putAll(fresh);
+            misses += missing.size();
         }
+        status.looked(hits, misses);
 
         List<Update> updates = new ArrayList<>(texts.size());
-        texts.forEach((listing, text) -> updates.add(new Update(listing, vectors.get(text.key()), text.key())));
+        texts.forEach((listing, spaces) -> {
+            Map<VectorSpace, ListingVectors.Vector> listingVectors = new EnumMap<>(VectorSpace.class);
+            spaces.forEach((space, text) -> listingVectors.put(space, new ListingVectors.Vector(vectors.get(text.key()), text.key())));
+            updates.add(new Update(listing, listingVectors));
+        });
         Written written = listings.write(updates);
         status.wrote(written.updated(), written.conflicts());
         written.failed().forEach((id, reason) -> log.warn("Vector not written to listing {}: {}", id, reason));
         failed.addAll(written.failed().keySet());
-        return new Round(written.updated(), hits, missing.size(), written.conflicts());
+        return new Round(written.updated(), hits, misses, written.conflicts());
     }
 
     /** Ends a long run between two rounds when the hub shuts down, rather than holding the shutdown up. */

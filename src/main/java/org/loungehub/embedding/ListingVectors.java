@@ -12,9 +12,11 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.loungehub.index.IndexCatalog;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ListingVectors {
 
-    static final String VECTOR = "embedding";
-    static final String HASH = "embeddingHash";
-    private static final List<String> TEXT_FIELDS = List.of("title", "keywords", "description");
+    private static final List<String> READ_FIELDS = List.of("title", "keywords", "description", "language",
+            VectorSpace.ZH.hashField(), VectorSpace.EN.hashField());
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -37,23 +38,32 @@ class ListingVectors {
         this.alias = catalog.get("listings").alias();
     }
 
-    /** A listing without a vector, its text fields, and the version it was read at. */
-    record Pending(String id, long seqNo, long primaryTerm, String title, List<String> keywords, String description) {
+    /**
+     * A listing that lacks a vector it should have, its text fields, and the version it was read at.
+     *
+     * @param missing the spaces it lacks a vector in (never empty)
+     */
+    record Pending(String id, long seqNo, long primaryTerm, String title, List<String> keywords, String description,
+                   Set<VectorSpace> missing) {
     }
 
-    /** A vector to write to a listing, valid only if the listing is still at the version it was read at. */
-    record Update(Pending listing, float[] vector, String hash) {
+    /** A vector in one space and the cache key of the text it was made from. */
+    record Vector(float[] values, String hash) {
+    }
+
+    /** Vectors to write to a listing, valid only if the listing is still at the version it was read at. */
+    record Update(Pending listing, Map<VectorSpace, Vector> vectors) {
     }
 
     /** What became of a round of updates. */
     record Written(int updated, int conflicts, Map<String, String> failed) {
     }
 
-    /** The listings that lack a vector, oldest indexedAt first, skipping the given ids. */
+    /** The listings that lack a vector they should have, oldest indexedAt first, skipping the given ids. */
     List<Pending> oldestWithoutVector(int size, Collection<String> skip) throws IOException {
         SearchResponse<Map> response = client.search(s -> s.index(alias)
                 .query(q -> q.bool(b -> {
-                    b.mustNot(hasVector());
+                    b.filter(lacksVector());
                     if (!skip.isEmpty()) {
                         b.mustNot(m -> m.ids(i -> i.values(List.copyOf(skip))));
                     }
@@ -64,19 +74,27 @@ class ListingVectors {
                 .size(size)
                 .seqNoPrimaryTerm(true)
                 .trackTotalHits(t -> t.enabled(false))
-                .source(src -> src.filter(f -> f.includes(TEXT_FIELDS))), Map.class);
+                .source(src -> src.filter(f -> f.includes(READ_FIELDS))), Map.class);
         List<Pending> pending = new ArrayList<>();
         for (Hit<Map> hit : response.hits().hits()) {
             Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
-            pending.add(new Pending(hit.id(), hit.seqNo(), hit.primaryTerm(), text(source.get("title")),
-                    list(source.get("keywords")), text(source.get("description"))));
+            Set<VectorSpace> missing = EnumSet.noneOf(VectorSpace.class);
+            for (VectorSpace space : VectorSpace.values()) {
+                if (space.covers(text(source.get("language"))) && source.get(space.hashField()) == null) {
+                    missing.add(space);
+                }
+            }
+            if (!missing.isEmpty()) {
+                pending.add(new Pending(hit.id(), hit.seqNo(), hit.primaryTerm(), text(source.get("title")),
+                        list(source.get("keywords")), text(source.get("description")), missing));
+            }
         }
         return pending;
     }
 
     /** How many listings lack a vector now. */
     long countWithoutVector() throws IOException {
-        return client.count(c -> c.index(alias).query(q -> q.bool(b -> b.mustNot(hasVector())))).count();
+        return client.count(c -> c.index(alias).query(lacksVector())).count();
     }
 
     /**
@@ -90,7 +108,11 @@ class ListingVectors {
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.WaitFor);
         for (Update update : updates) {
-            Map<String, Object> doc = Map.of(VECTOR, update.vector(), HASH, update.hash());
+            Map<String, Object> doc = new LinkedHashMap<>();
+            update.vectors().forEach((space, vector) -> {
+                doc.put(space.field(), vector.values());
+                doc.put(space.hashField(), vector.hash());
+            });
             bulk.operations(op -> op.update(u -> u.index(alias).id(update.listing().id())
                     .ifSeqNo(update.listing().seqNo()).ifPrimaryTerm(update.listing().primaryTerm())
                     .action(a -> a.doc(doc))));
@@ -111,8 +133,12 @@ class ListingVectors {
         return new Written(updated, conflicts, failed);
     }
 
-    private static Query hasVector() {
-        return Query.of(q -> q.exists(e -> e.field(HASH)));
+    /** Lacks its Chinese-model vector, or is not in Chinese and lacks its English-model one. */
+    private static Query lacksVector() {
+        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+                .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field(VectorSpace.ZH.hashField())))))
+                .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field(VectorSpace.EN.hashField())))
+                        .mustNot(m -> m.term(t -> t.field("language").value("zh")))))));
     }
 
     private static String text(Object value) {

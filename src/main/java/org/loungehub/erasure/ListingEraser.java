@@ -20,6 +20,7 @@ import org.loungehub.alert.Notifications;
 import org.loungehub.embedding.Embedder;
 import org.loungehub.embedding.EmbeddingCache;
 import org.loungehub.embedding.EmbeddingText;
+import org.loungehub.embedding.VectorSpace;
 import org.loungehub.entity.EntityLinks;
 import org.loungehub.index.IndexCatalog;
 import org.loungehub.listing.Contact;
@@ -40,7 +41,10 @@ import org.springframework.stereotype.Component;
 class ListingEraser {
 
     private static final int MAX_FOUND = 10_000;
-    private static final Set<String> VECTOR_FIELDS = Set.of("embedding", "embeddingHash");
+    /** Every vector space's vector and hash fields: a stripped listing keeps them as they are. */
+    private static final Set<String> VECTOR_FIELDS = java.util.Arrays.stream(VectorSpace.values())
+            .flatMap(space -> java.util.stream.Stream.of(space.field(), space.hashField()))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -179,19 +183,24 @@ class ListingEraser {
         }
     }
 
-    /** The cache key recorded with the vector and the key of the listing's text now (it may have no vector yet). */
+    /**
+     * In every vector space, the cache key recorded with the vector and the key of the listing's text now (it may
+     * have no vector yet).
+     */
     private Set<String> embeddingKeys(Map<String, Object> source) {
         Set<String> keys = new LinkedHashSet<>();
-        if (source.get("embeddingHash") != null) {
-            keys.add(source.get("embeddingHash").toString());
-        }
         List<String> keywords = source.get("keywords") instanceof List<?> list
                 ? list.stream().map(String::valueOf).toList() : List.of();
         String title = source.get("title") == null ? null : source.get("title").toString();
         String description = source.get("description") == null ? null : source.get("description").toString();
-        EmbeddingText text = EmbeddingText.of(embedder, title, keywords, description);
-        if (!text.text().isBlank()) {
-            keys.add(text.key());
+        for (VectorSpace space : VectorSpace.values()) {
+            if (source.get(space.hashField()) != null) {
+                keys.add(source.get(space.hashField()).toString());
+            }
+            EmbeddingText text = EmbeddingText.of(embedder, space, title, keywords, description);
+            if (!text.text().isBlank()) {
+                keys.add(text.key());
+            }
         }
         return keys;
     }

@@ -10,16 +10,20 @@ record EvaluationOptions(String hub, String apiKey, List<String> sets, Path data
                          List<SignalConfiguration> configurations, Path out, Duration embeddingsTimeout, boolean remove) {
 
     static final String USAGE = """
-            usage: evaluate [--hub http://localhost:8080] [--api-key KEY] [--set NAME[,NAME...]|all] [--data ../shared/data]
-                            [--limit-queries N] [--signals bm25,vector,concepts,fused] [--out target/evaluation]
-                            [--embeddings-timeout 900]
+            usage: evaluate [--hub http://localhost:8080] [--api-key KEY] [--set NAME[,NAME...]|all]
+                            [--data ../shared/data] [--limit-queries N] [--signals bm25,vector,concepts,fused]
+                            [--out target/evaluation] [--embeddings-timeout 900]
                    evaluate --remove [--hub URL] [--api-key KEY]   (deletes every listing of partner evaluation)
-              --api-key: a staff or admin key (default: $HUB_API_KEY)
               sets: techmap-companies, zh-to-en, csl-disciplines, en-to-zh, techmap-jobs (README: Matching quality)""";
 
     static EvaluationOptions parse(List<String> args, String defaultHub) {
+        return parse(args, defaultHub, null);
+    }
+
+    /** @param defaultApiKey the key sent as X-Api-Key when --api-key is not given (null or blank: none) */
+    static EvaluationOptions parse(List<String> args, String defaultHub, String defaultApiKey) {
         String hub = defaultHub;
-        String apiKey = System.getenv("HUB_API_KEY");
+        String apiKey = defaultApiKey;
         List<String> sets = List.of("all");
         Path data = Path.of("../shared/data");
         Integer limit = null;
@@ -53,7 +57,7 @@ record EvaluationOptions(String hub, String apiKey, List<String> sets, Path data
                 default -> throw new EvaluationException("unknown option " + option + "\n" + USAGE);
             }
         }
-        return new EvaluationOptions(hub, apiKey, sets, data, limit, SignalConfiguration.parse(signals), out,
+        return new EvaluationOptions(hub, apiKey == null || apiKey.isBlank() ? null : apiKey.strip(), sets, data, limit, SignalConfiguration.parse(signals), out,
                 Duration.ofSeconds(timeout), remove);
     }
 

@@ -25,16 +25,15 @@ class HubClient {
     private static final int PAGE = 100;
 
     private final String hub;
+    /** Sent as X-Api-Key on every request when not null: a hub that guards /api/** asks for it. */
+    private final String apiKey;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    private final String apiKey;
-
-    /** @param apiKey a staff or admin key, sent as X-Api-Key (null: none) */
     HubClient(String hub, String apiKey) {
         this.hub = hub.replaceAll("/+$", "");
-        this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
+        this.apiKey = apiKey;
     }
 
     String url() {
@@ -149,13 +148,7 @@ class HubClient {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() == 401 || response.statusCode() == 403) {
-                throw new EvaluationException("The hub at " + hub + " refused " + request.method() + " " + request.uri().getPath()
-                        + " (HTTP " + response.statusCode() + "): pass a staff or admin key with --api-key KEY or HUB_API_KEY"
-                        + " (the local demo prints its keys at start-up and writes them to var/demo-keys.txt)");
-            }
-            return response;
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (ConnectException e) {
             throw new EvaluationException("No hub answers at " + hub + ": start it (./mvnw spring-boot:run) or pass --hub URL");
         } catch (IOException e) {
@@ -180,7 +173,11 @@ class HubClient {
         } catch (IOException e) {
             // not JSON: quote the body as it is
         }
-        return new EvaluationException(what + " at " + hub + " answered HTTP " + response.statusCode() + ": " + message);
+        String hint = response.statusCode() == 401 || response.statusCode() == 403
+                ? (apiKey == null ? " (the hub asks for an API key: pass --api-key KEY or set HUB_API_KEY)"
+                        : " (check the API key given with --api-key or HUB_API_KEY)")
+                : "";
+        return new EvaluationException(what + " at " + hub + " answered HTTP " + response.statusCode() + ": " + message + hint);
     }
 
     private JsonNode read(String body) {

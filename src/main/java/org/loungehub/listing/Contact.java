@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 /** Personal contact data: shown only to staff and the owning partner. */
 public record Contact(String name, String email, String phone) {
 
-    /** Not a field: without the annotation Jackson writes "empty", which the strict listings mapping refuses. */
+    /** Not a field: serialized, it would be an "empty" property the listings mapping (strict) refuses. */
     @JsonIgnore
     public boolean isEmpty() {
         return name == null && email == null && phone == null;

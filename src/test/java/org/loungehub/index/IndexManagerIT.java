@@ -3,6 +3,7 @@ package org.loungehub.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -123,9 +124,14 @@ class IndexManagerIT {
                 .filteredOn(e -> e.name().equals("listings")).singleElement()
                 .satisfies(e -> assertThat(e.reindexDue()).isFalse());
         Map<String, Object> withField = new HashMap<>(Map.of("id", "new"));
-        // A value of each added field's type: an object field (consent) takes an object, a keyword a text.
-        added.forEach(field -> withField.put(field, current.mappingOf(List.of(field)).path("properties").path(field)
-                .has("properties") ? Map.of() : "x"));
+        // A value of each added field's type: a vector its dimensions, an object (consent) an object, a keyword a text.
+        JsonNode properties = new ObjectMapper().readTree(current.template()).path("template").path("mappings").path("properties");
+        added.forEach(field -> {
+            JsonNode mapping = properties.path(field);
+            withField.put(field, mapping.path("type").asText().equals("dense_vector")
+                    ? java.util.Collections.nCopies(mapping.path("dims").asInt(), 0.1f)
+                    : mapping.has("properties") ? Map.of() : "x");
+        });
         client.index(i -> i.index(alias).id("new").document(withField));
         assertThat(client.get(g -> g.index(alias).id("old"), Map.class).found()).isTrue();
     }

@@ -20,7 +20,7 @@ class ListingJsonTest {
     @SuppressWarnings("unchecked")
     void writesContactAndConsentWithTheirFieldsOnly() {
         Listing listing = new Listing("desk:t-1", "desk", "t-1", "talent", "supply", "Radar engineer", null, "en", null,
-                null, "CN", null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
+                null, "CN", null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null,
                 new Contact("Li Wei", "li.wei@example.cn", null),
                 new Consent(true, Instant.parse("2026-03-01T00:00:00Z"), "registration form"), null, null, "h",
                 new SourceInfo("desk", "b1", 1, "json", Map.of()));

@@ -34,7 +34,7 @@ class PersonScreenTest {
 
     private static Listing listing(String externalId, String kind, String side, Consent consent) {
         return new Listing("desk:" + externalId, "desk", externalId, kind, side, "Radar engineer", null, "en", null, null,
-                "CN", null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
+                "CN", null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null,
                 new Contact("Li Wei", "li.wei@example.cn", null), consent, null, null, "hash",
                 new SourceInfo("desk", "b1", 5, "json", Map.of("mail", "Li.Wei@example.cn", "who", "Li Wei", "skill", "radar")));
     }
