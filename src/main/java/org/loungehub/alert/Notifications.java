@@ -2,11 +2,15 @@ package org.loungehub.alert;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.transport.TransportException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +64,33 @@ public class Notifications {
             }
         }
         return false;
+    }
+
+    /**
+     * Removes the notifications of these listings (an erased person's): their title names the person. What a
+     * webhook already delivered is in the receiver's systems.
+     *
+     * @return how many were removed
+     */
+    public int forgetListings(Collection<String> listingIds) {
+        if (listingIds.isEmpty()) {
+            return 0;
+        }
+        try {
+            List<FieldValue> ids = listingIds.stream().map(FieldValue::of).toList();
+            List<String> found = client.search(s -> s.index(index).size(10_000).source(src -> src.fetch(false))
+                    .query(q -> q.terms(t -> t.field("listingId").terms(v -> v.value(ids)))), Map.class)
+                    .hits().hits().stream().map(Hit::id).toList();
+            if (found.isEmpty()) {
+                return 0;
+            }
+            BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.WaitFor);
+            found.forEach(id -> bulk.operations(op -> op.delete(d -> d.index(index).id(id))));
+            client.bulk(bulk.build());
+            return found.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void delivered(Notification notification, int attempts) {

@@ -35,7 +35,8 @@ public class ApiErrors {
             Map.entry(org.loungehub.access.ForbiddenException.class, 403),
             Map.entry(org.loungehub.intake.mapping.InvalidPartnerConfigException.class, 400),
             Map.entry(org.loungehub.intake.mapping.PartnerExistsException.class, 409),
-            Map.entry(org.loungehub.alert.UnknownSavedDemandException.class, 404));
+            Map.entry(org.loungehub.alert.UnknownSavedDemandException.class, 404),
+            Map.entry(org.loungehub.erasure.UnknownErasureException.class, 404));
 
     /** For Camel routes: sets the HTTP status on the exchange and returns the body. */
     public ApiError toResponse(Exchange exchange) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Vectors by cache key (model + text) in the embedding-cache index: unchanged text is never embedded twice. */
 @Component
-class EmbeddingCache {
+public class EmbeddingCache {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddingCache.class);
 
@@ -66,6 +66,27 @@ class EmbeddingCache {
                 }
             }
         }
+    }
+
+    /**
+     * Removes these entries (an erased person's texts); a missing one is no error.
+     *
+     * @return how many there were
+     */
+    public int forget(Collection<String> keys) throws IOException {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(co.elastic.clients.elasticsearch._types.Refresh.WaitFor);
+        keys.forEach(key -> bulk.operations(op -> op.delete(d -> d.index(alias).id(key))));
+        int deleted = 0;
+        for (BulkResponseItem item : client.bulk(bulk.build()).items()) {
+            if (item.error() != null) {
+                throw new IOException("Embedding cache entry not removed: " + item.error().reason());
+            }
+            deleted += "deleted".equals(item.result()) ? 1 : 0;
+        }
+        return deleted;
     }
 
     /** A cache document: the vector (kept in _source only), the model that made it and when. */

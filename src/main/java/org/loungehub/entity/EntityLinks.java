@@ -2,10 +2,13 @@ package org.loungehub.entity;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,6 +85,29 @@ public class EntityLinks implements SmartLifecycle {
             client.update(u -> u.index(listingsAlias).id(listingId).doc(Map.of("entityId", target)).refresh(Refresh.WaitFor), Map.class);
             overrides().put(listingId, target);
             return correction;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Removes the corrections of these listings (an erased person's; the reason may name them).
+     *
+     * @return how many there were
+     */
+    public int forget(Collection<String> listingIds) {
+        if (listingIds.isEmpty()) {
+            return 0;
+        }
+        try {
+            BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.WaitFor);
+            listingIds.forEach(id -> bulk.operations(op -> op.delete(d -> d.index(linksAlias).id(id))));
+            int deleted = 0;
+            for (BulkResponseItem item : client.bulk(bulk.build()).items()) {
+                deleted += "deleted".equals(item.result()) ? 1 : 0;
+            }
+            listingIds.forEach(overrides()::remove);
+            return deleted;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,10 @@ import org.loungehub.listing.Listing;
 import org.loungehub.listing.ListingDraft;
 import org.loungehub.normalize.ListingNormalizer;
 import org.loungehub.normalize.NormalizationResult;
+import org.loungehub.privacy.Blocklist;
+import org.loungehub.privacy.ErasedSubjects;
+import org.loungehub.privacy.PersonScreen;
+import org.loungehub.privacy.TextMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -36,6 +41,11 @@ import org.springframework.stereotype.Component;
  * Processes one batch from the inbox: read records as they stream from the payload, map, normalize, write in
  * chunks. After each chunk the counts, the rejected records and the checkpoint are saved together, so a
  * restarted hub continues after the last saved chunk and every accepted record is indexed exactly once.
+ * <p>
+ * Every record is checked against the people erased so far (privacy.PersonScreen, with the blocklist read at the
+ * start of the batch): their records are held back or lose the person's contact, and once the batch is finished
+ * the person's values are masked in its stored payload and status (InboxErasure). Batches run one at a time in the
+ * {@link IntakeLane}, which an erasure also takes.
  */
 @Component
 public class BatchProcessor {
@@ -53,10 +63,21 @@ public class BatchProcessor {
     private final EntityLinks entityLinks;
     private final IntakeProperties properties;
     private final Clock clock;
+    private final IntakeLane lane;
+    private final ErasedSubjects erasedSubjects;
+    private final PersonScreen screen;
+    private final InboxErasure inboxErasure;
+    private final ListingIndexer.Backoff backoff;
 
     BatchProcessor(Inbox inbox, DeadLetters deadLetters, PartnerRegistry partners, RecordReaders readers,
                    RecordMapper mapper, ListingNormalizer normalizer, ListingIndexer indexer, EntityLinks entityLinks,
-                   IntakeProperties properties, Clock clock) {
+                   IntakeProperties properties, Clock clock, IntakeLane lane, ErasedSubjects erasedSubjects,
+                   PersonScreen screen, InboxErasure inboxErasure) {
+        this.lane = lane;
+        this.erasedSubjects = erasedSubjects;
+        this.screen = screen;
+        this.inboxErasure = inboxErasure;
+        this.backoff = new ListingIndexer.Backoff(properties.maxBackoff());
         this.entityLinks = entityLinks;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
@@ -70,6 +91,10 @@ public class BatchProcessor {
     }
 
     public BatchStatus process(String batchId) {
+        return lane.exclusively(() -> processInLane(batchId));
+    }
+
+    private BatchStatus processInLane(String batchId) {
         BatchStatus status = inbox.status(batchId).orElseThrow(() -> new UnknownBatchException(batchId));
         if (status.finished()) {
             return status;
@@ -85,9 +110,9 @@ public class BatchProcessor {
             return finish(status, BatchStatus.FAILED, "No configuration for partner '" + status.partnerId() + "'");
         }
         FeedFormat format = FeedFormat.valueOf(status.format().toUpperCase());
+        Run run = new Run(status, partner, erasedPeople());
         try (InputStream payload = inbox.openPayload(batchId);
              RecordReader reader = readers.open(payload, format, IntakeOptions.readerOptions(partner, status))) {
-            Run run = new Run(status, partner);
             while (reader.hasNext()) {
                 run.accept(reader.next());
             }
@@ -96,12 +121,34 @@ public class BatchProcessor {
             BatchStatus.Counts c = run.status.counts();
             log.info("Batch {} of {} done: {} received, {} indexed, {} unchanged, {} deleted, {} rejected, {} warned",
                     batchId, partner.id(), c.received(), c.indexed(), c.unchanged(), c.deleted(), c.rejected(), c.warned());
-            return finish(run.status, BatchStatus.DONE, null);
+            return withoutErasedPeople(run, finish(run.status, BatchStatus.DONE, null));
         } catch (MalformedFeedException e) {
-            return finish(inbox.status(batchId).orElse(status), BatchStatus.FAILED, e.getMessage());
+            return withoutErasedPeople(run, finish(inbox.status(batchId).orElse(status), BatchStatus.FAILED, e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the payload of batch " + batchId, e);
         }
+    }
+
+    /** The people erased so far; waits for Elasticsearch like the rest of the batch does. */
+    private Blocklist erasedPeople() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return erasedSubjects.load();
+            } catch (IOException | RuntimeException e) {
+                backoff.pause("Elasticsearch unavailable (" + e.getMessage() + ")", attempt);
+            }
+        }
+    }
+
+    /** Masks the values of erased people the batch held in its stored payload and status. */
+    private BatchStatus withoutErasedPeople(Run run, BatchStatus finished) {
+        if (run.erasedValues.isEmpty()) {
+            return finished;
+        }
+        TextMask.Builder mask = TextMask.builder();
+        run.erasedValues.forEach(c -> mask.email(c.email()).phone(c.phone()).name(c.name()));
+        inboxErasure.scrubAfterBatch(finished.batchId(), mask.build(), String.join(",", run.erasureIds));
+        return inbox.status(finished.batchId()).orElse(finished);
     }
 
     private BatchStatus finish(BatchStatus status, String result, String message) {
@@ -121,14 +168,18 @@ public class BatchProcessor {
         private final List<DeadLetter> rejected = new ArrayList<>();
         private final List<FieldError> errors = new ArrayList<>();
         private final List<FieldWarning> warnings = new ArrayList<>();
+        private final Blocklist erased;
+        private final List<org.loungehub.listing.Contact> erasedValues = new ArrayList<>();
+        private final java.util.Set<String> erasureIds = new LinkedHashSet<>();
         private long received;
         private long valid;
         private long lastRecord;
         private Instant lastProgress = clock.instant();
 
-        Run(BatchStatus status, PartnerConfig partner) {
+        Run(BatchStatus status, PartnerConfig partner, Blocklist erased) {
             this.status = status;
             this.partner = partner;
+            this.erased = erased;
         }
 
         void accept(RawRecord record) {
@@ -138,12 +189,12 @@ public class BatchProcessor {
             lastRecord = record.number();
             received++;
             if (record.number() > properties.maxRecords()) {
-                reject(record.fields(), List.of(new FieldError(record.number(), null,
+                reject(null, record.fields(), List.of(new FieldError(record.number(), null,
                         "the batch holds more than " + properties.maxRecords() + " records; send the rest in another push")));
             } else {
                 MappingResult mapped = mapper.map(partner, record, status.batchId(), status.format());
                 if (!mapped.errors().isEmpty()) {
-                    reject(record.fields(), mapped.errors());
+                    reject(mapped.draft(), record.fields(), mapped.errors());
                 } else {
                     route(mapped.draft());
                 }
@@ -157,7 +208,7 @@ public class BatchProcessor {
             if ("true".equalsIgnoreCase(draft.text(CanonicalFields.DELETED))) {
                 String externalId = draft.text(CanonicalFields.EXTERNAL_ID);
                 if (externalId == null) {
-                    reject(draft.original(), List.of(new FieldError(draft.recordNumber(), CanonicalFields.EXTERNAL_ID,
+                    reject(draft, draft.original(), List.of(new FieldError(draft.recordNumber(), CanonicalFields.EXTERNAL_ID,
                             "a deletion needs the externalId of the listing to delete")));
                     return;
                 }
@@ -167,18 +218,39 @@ public class BatchProcessor {
             }
             NormalizationResult result = normalizer.normalize(draft);
             if (result.listing() == null) {
-                reject(draft.original(), result.errors());
-            } else {
-                valid++;
+                reject(draft, draft.original(), result.errors());
+                return;
+            }
+            valid++;
+            PersonScreen.Screened screened = screen.screen(draft, result.listing(), erased);
+            if (!screened.touched()) {
                 warnings.addAll(result.warnings());
                 chunk.add(ListingIndexer.Item.index(draft.recordNumber(), entityLinks.apply(result.listing())));
+                return;
+            }
+            warnings.add(screened.warning());
+            erasedValues.add(screened.erased());
+            erasureIds.add(screened.erasureId());
+            if (screened.listing() == null) {
+                // An erased person: nothing of the record is indexed, and a copy indexed meanwhile goes.
+                chunk.add(ListingIndexer.Item.delete(draft.recordNumber(), result.listing().id()));
+            } else {
+                chunk.add(ListingIndexer.Item.index(draft.recordNumber(), entityLinks.apply(screened.listing())));
             }
         }
 
-        private void reject(Map<String, Object> original, List<FieldError> recordErrors) {
+        /** A rejected record becomes a dead letter with its original, unless it is an erased person's. */
+        private void reject(ListingDraft draft, Map<String, Object> original, List<FieldError> recordErrors) {
             Instant now = clock.instant();
             FieldError first = recordErrors.get(0);
             String reason = recordErrors.stream().map(FieldError::describe).reduce((a, b) -> a + "; " + b).orElse("");
+            PersonScreen.Screened erasedPerson = draft == null ? null : screen.recognise(draft, erased).orElse(null);
+            if (erasedPerson != null) {
+                erasedValues.add(erasedPerson.erased());
+                erasureIds.add(erasedPerson.erasureId());
+                original = Map.of();
+                reason = "an erased person's record (erasure " + erasedPerson.erasureId() + "), not kept; " + reason;
+            }
             rejected.add(new DeadLetter(status.batchId(), partner.id(), first.recordNumber(), first.field(), reason, original, now));
             errors.addAll(recordErrors);
         }

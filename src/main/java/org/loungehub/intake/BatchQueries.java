@@ -30,7 +30,7 @@ public class BatchQueries {
         return inbox.batches().filter(b -> b.partnerId().equals(partnerId))
                 .map(b -> new BatchStatus(b.batchId(), b.partnerId(), b.status(), b.format(), b.charset(), b.fileName(),
                         b.payloadBytes(), b.receivedAt(), b.startedAt(), b.finishedAt(), b.counts(), b.checkpoint(),
-                        b.message(), List.of(), !b.errors().isEmpty(), List.of(), !b.warnings().isEmpty()))
+                        b.message(), List.of(), !b.errors().isEmpty(), List.of(), !b.warnings().isEmpty(), b.erasures()))
                 .sorted((a, b) -> b.receivedAt().compareTo(a.receivedAt()))
                 .toList();
     }

@@ -9,9 +9,11 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +56,49 @@ public class DeadLetters {
             throw new UncheckedIOException(e);
         }
         append(batchId, kept);
+    }
+
+    /**
+     * Removes the dead letters whose stored line matches, rewriting the file atomically and durably.
+     *
+     * @return how many were removed
+     */
+    int remove(String batchId, Predicate<String> matches) {
+        Path file = inbox.rejectedFile(batchId);
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        try {
+            List<String> kept = new ArrayList<>();
+            int removed = 0;
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    if (matches.test(line)) {
+                        removed++;
+                    } else {
+                        kept.add(line);
+                    }
+                }
+            }
+            if (removed == 0) {
+                return 0;
+            }
+            Path tmp = file.resolveSibling(file.getFileName() + ".erasing");
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                StringBuilder lines = new StringBuilder();
+                kept.forEach(line -> lines.append(line).append('\n'));
+                channel.write(ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8)));
+                channel.force(true);
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return removed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not rewrite the dead letters of batch " + batchId, e);
+        }
     }
 
     public List<DeadLetter> read(String batchId) {

@@ -122,6 +122,29 @@ public class Inbox {
         return Files.newInputStream(root.resolve(batchId).resolve(PAYLOAD));
     }
 
+    Path payloadFile(String batchId) {
+        return root.resolve(batchId).resolve(PAYLOAD);
+    }
+
+    /** A scratch file next to the batch's payload, on the same file system (for an atomic replacement). */
+    Path scratchFile(String batchId) {
+        return root.resolve(batchId).resolve(PAYLOAD + ".erasing");
+    }
+
+    /** Replaces the payload with the given file of the same batch folder, atomically and durably. */
+    void replacePayload(String batchId, Path replacement) {
+        Path dir = root.resolve(batchId);
+        try {
+            try (FileChannel channel = FileChannel.open(replacement, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(replacement, dir.resolve(PAYLOAD), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncDirectory(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not replace the payload of batch " + batchId, e);
+        }
+    }
+
     public Path rejectedFile(String batchId) {
         return root.resolve(batchId).resolve(REJECTED);
     }

@@ -23,6 +23,10 @@ public final class CanonicalFields {
     public static final String CONTACT_NAME = "contact.name";
     public static final String CONTACT_EMAIL = "contact.email";
     public static final String CONTACT_PHONE = "contact.phone";
+    /** Consent of the person a talent listing describes: given (yes/no), when, on what basis. */
+    public static final String CONSENT_GIVEN = "consent.given";
+    public static final String CONSENT_AT = "consent.at";
+    public static final String CONSENT_BASIS = "consent.basis";
     public static final String UPDATED_AT = "updatedAt";
     public static final String VALID_UNTIL = "validUntil";
     /** "true" marks a record as a deletion of the listing with this externalId (feed-level deletion flag). */
@@ -30,7 +34,7 @@ public final class CanonicalFields {
 
     public static final List<String> ALL = List.of(EXTERNAL_ID, KIND, SIDE, TITLE, DESCRIPTION, LANGUAGE, ORGANIZATION,
             COUNTRY, CITY, LAT, LON, INDUSTRIES, KEYWORDS, STAGE, WEBSITE, CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE,
-            UPDATED_AT, VALID_UNTIL, DELETED);
+            CONSENT_GIVEN, CONSENT_AT, CONSENT_BASIS, UPDATED_AT, VALID_UNTIL, DELETED);
 
     private CanonicalFields() {
     }

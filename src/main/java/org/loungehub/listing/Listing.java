@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * The canonical listing every partner feed becomes. {@code id} is {@code partnerId:externalId}.
  * Industries are taxonomy codes; the partner's own labels stay in {@code originalIndustries}. Concepts are ids
- * of the hub's bilingual concept vocabulary (org.loungehub.concept), the same whatever language the listing is in;
+ * of the hub's bilingual concept vocabulary (org.loungehub.concept), the same whatever language the listing is in.
  * {@code conceptsVersion} is the version of the vocabulary that tagged them (listings tagged under another one are
- * re-tagged in the background).
+ * re-tagged in the background). {@code consent} is the partner's statement about the consent of the person a talent listing describes.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Listing(
@@ -37,6 +37,7 @@ public record Listing(
         String stage,
         String website,
         Contact contact,
+        Consent consent,
         Instant updatedAt,
         LocalDate validUntil,
         String contentHash,
@@ -46,7 +47,22 @@ public record Listing(
     public Listing withEntityId(String newEntityId) {
         return new Listing(id, partnerId, externalId, kind, side, title, description, language, organization, newEntityId,
                 country, city, location, industries, industryClusters, industryLabels, originalIndustries, keywords,
-                concepts, conceptsVersion, stage, website, contact, updatedAt, validUntil, contentHash, source);
+                concepts, conceptsVersion, stage, website, contact, consent, updatedAt, validUntil, contentHash, source);
+    }
+
+    /** The same listing with another contact (null: none) and original record (a person's data taken out). */
+    public Listing withContact(Contact newContact, SourceInfo newSource) {
+        return new Listing(id, partnerId, externalId, kind, side, title, description, language, organization, entityId,
+                country, city, location, industries, industryClusters, industryLabels, originalIndustries, keywords,
+                concepts, conceptsVersion, stage, website, newContact, consent, updatedAt, validUntil, contentHash, newSource);
+    }
+
+    /**
+     * Whether the listing describes a person: talent on the supply side (someone offering their skills). Talent
+     * demand is a job posting, which describes an employer's need.
+     */
+    public boolean describesPerson() {
+        return Kind.TALENT.value().equals(kind) && Side.SUPPLY.value().equals(side);
     }
 
     public static String id(String partnerId, String externalId) {

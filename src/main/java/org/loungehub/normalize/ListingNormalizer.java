@@ -1,6 +1,9 @@
 package org.loungehub.normalize;
 
 import static org.loungehub.listing.CanonicalFields.CITY;
+import static org.loungehub.listing.CanonicalFields.CONSENT_AT;
+import static org.loungehub.listing.CanonicalFields.CONSENT_BASIS;
+import static org.loungehub.listing.CanonicalFields.CONSENT_GIVEN;
 import static org.loungehub.listing.CanonicalFields.CONTACT_EMAIL;
 import static org.loungehub.listing.CanonicalFields.CONTACT_NAME;
 import static org.loungehub.listing.CanonicalFields.CONTACT_PHONE;
@@ -26,12 +29,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.loungehub.concept.ListingConcepts;
+import org.loungehub.listing.Consent;
 import org.loungehub.listing.Contact;
 import org.loungehub.listing.FieldError;
 import org.loungehub.listing.FieldWarning;
@@ -54,11 +60,16 @@ import org.springframework.stereotype.Component;
  * identifies, classifies, describes or orders the listing (id, kind, side, title, texts, organization, country,
  * language, industries, keywords, updatedAt, validUntil) rejects the record: without it the listing would be
  * filed, linked or versioned wrongly.
+ * <p>
+ * A talent listing on the supply side describes a person ({@link Listing#describesPerson()}): without that person's
+ * consent ({@code consent.given: true}) it is indexed without their contact data (name, e-mail, phone), which also
+ * leave the original record kept with the listing, and a warning on {@code consent.given} says so.
  */
 @Component
 public class ListingNormalizer {
 
-    static final Set<String> DROPPABLE = Set.of(CITY, LAT, LON, STAGE, WEBSITE, CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE);
+    static final Set<String> DROPPABLE = Set.of(CITY, LAT, LON, STAGE, WEBSITE, CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE,
+            CONSENT_GIVEN, CONSENT_AT, CONSENT_BASIS);
 
     private final Taxonomy taxonomy;
     private final CountryResolver countries;
@@ -72,6 +83,7 @@ public class ListingNormalizer {
     private final PhoneNumbers phones = new PhoneNumbers();
     private final WebAddresses web = new WebAddresses();
     private final ContentHash contentHash = new ContentHash();
+    private final Consents consents = new Consents();
 
     public ListingNormalizer(Taxonomy taxonomy, CountryResolver countries, LanguageDetector languages,
                              OrganizationNames organizations, IntakeLimits limits, ListingConcepts concepts) {
@@ -107,30 +119,36 @@ public class ListingNormalizer {
         String stage = lowercase(check.line(STAGE, limits.text(), "text"));
         String website = check.checked(WEBSITE, web::website);
         Contact contact = check.contact(country);
+        Consent consent = check.consent();
         Instant updatedAt = check.checked(UPDATED_AT, dates::instant);
         LocalDate validUntil = check.checked(VALID_UNTIL, dates::date);
 
         if (check.rejects) {
             return NormalizationResult.rejected(check.errors);
         }
+        Map<String, Object> original = draft.original();
+        if (contact != null && Kind.TALENT == kind && Side.SUPPLY == side && (consent == null || !consent.granted())) {
+            check.withoutConsent();
+            contact = null;
+            original = Consents.without(original, check.contactValues());
+        }
         Resolution industries = taxonomy.resolve(originalIndustries);
         SourceInfo source = new SourceInfo(draft.partnerId(), draft.batchId(), draft.recordNumber(), draft.format(),
-                draft.original());
+                original);
         Listing listing = new Listing(Listing.id(draft.partnerId(), externalId), draft.partnerId(), externalId,
                 kind.value(), side.value(), title, description, language, organization,
                 organizations.key(organization, country), country, city, location, industries.codes(),
                 industries.clusters(), industries.labels(), originalIndustries, keywords,
-                concepts.of(title, description, keywords, originalIndustries, industries), concepts.version(), stage,
-                website, contact, updatedAt, validUntil, null, source);
+                concepts.of(title, description, keywords, originalIndustries, industries), concepts.version(), stage, website, contact,
+                consent, updatedAt, validUntil, null, source);
         return NormalizationResult.accepted(withContentHash(listing, contentHash.of(listing)), check.warnings);
     }
 
     private static Listing withContentHash(Listing l, String hash) {
         return new Listing(l.id(), l.partnerId(), l.externalId(), l.kind(), l.side(), l.title(), l.description(),
                 l.language(), l.organization(), l.entityId(), l.country(), l.city(), l.location(), l.industries(),
-                l.industryClusters(), l.industryLabels(), l.originalIndustries(), l.keywords(), l.concepts(), l.conceptsVersion(),
-                l.stage(),
-                l.website(), l.contact(), l.updatedAt(), l.validUntil(), hash, l.source());
+                l.industryClusters(), l.industryLabels(), l.originalIndustries(), l.keywords(), l.concepts(), l.conceptsVersion(), l.stage(),
+                l.website(), l.contact(), l.consent(), l.updatedAt(), l.validUntil(), hash, l.source());
     }
 
     private static String lowercase(String text) {
@@ -323,6 +341,34 @@ public class ListingNormalizer {
             String phone = checked(CONTACT_PHONE, raw -> phones.normalize(raw, country));
             Contact contact = new Contact(name, email, phone);
             return contact.isEmpty() ? null : contact;
+        }
+
+        Consent consent() {
+            Boolean given = checked(CONSENT_GIVEN, consents::given);
+            Instant at = checked(CONSENT_AT, dates::instant);
+            String basis = line(CONSENT_BASIS, limits.text(), "text");
+            Consent consent = new Consent(given, at, basis);
+            return consent.isEmpty() ? null : consent;
+        }
+
+        /** The person's contact data leaves a talent listing given without their consent: a warning says so. */
+        void withoutConsent() {
+            warnings.add(new FieldWarning(draft.recordNumber(), CONSENT_GIVEN, draft.text(CONSENT_GIVEN),
+                    "a talent listing on the supply side describes a person; without their consent (consent.given:"
+                            + " true) it is indexed without their contact data (contact.name, contact.email,"
+                            + " contact.phone)"));
+        }
+
+        /** The contact values as the partner sent them, to take out of the original record. */
+        Set<String> contactValues() {
+            Set<String> values = new LinkedHashSet<>();
+            for (String field : List.of(CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE)) {
+                String value = draft.text(field);
+                if (value != null) {
+                    values.add(value);
+                }
+            }
+            return values;
         }
     }
 }

@@ -84,6 +84,9 @@ class AccessIT {
             row("GET", "/api/v1/admin/embeddings", null, "admin", "staff"),
             row("GET", "/api/v1/admin/concepts", null, "admin", "staff"),
             row("GET", "/api/v1/audit", null, "admin", "staff"),
+            row("POST", "/api/v1/erasures", "{}", "admin", "staff"),
+            row("GET", "/api/v1/erasures", null, "admin", "staff"),
+            row("GET", "/api/v1/erasures/no-such-erasure", null, "admin", "staff"),
             row("GET", "/actuator/prometheus", null, "admin", "staff"));
 
     @Test

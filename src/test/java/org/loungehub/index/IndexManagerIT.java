@@ -124,9 +124,14 @@ class IndexManagerIT {
                 .filteredOn(e -> e.name().equals("listings")).singleElement()
                 .satisfies(e -> assertThat(e.reindexDue()).isFalse());
         Map<String, Object> withField = new HashMap<>(Map.of("id", "new"));
+        // A value of each added field's type: a vector its dimensions, an object (consent) an object, a keyword a text.
         JsonNode properties = new ObjectMapper().readTree(current.template()).path("template").path("mappings").path("properties");
-        added.forEach(field -> withField.put(field, properties.path(field).path("type").asText().equals("dense_vector")
-                ? java.util.Collections.nCopies(properties.path(field).path("dims").asInt(), 0.1f) : "x"));
+        added.forEach(field -> {
+            JsonNode mapping = properties.path(field);
+            withField.put(field, mapping.path("type").asText().equals("dense_vector")
+                    ? java.util.Collections.nCopies(mapping.path("dims").asInt(), 0.1f)
+                    : mapping.has("properties") ? Map.of() : "x");
+        });
         client.index(i -> i.index(alias).id("new").document(withField));
         assertThat(client.get(g -> g.index(alias).id("old"), Map.class).found()).isTrue();
     }

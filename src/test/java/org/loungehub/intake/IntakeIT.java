@@ -239,7 +239,8 @@ class IntakeIT {
         BatchStatus done = inbox.status(accepted.batchId()).orElseThrow();
         inbox.writeStatus(new BatchStatus(done.batchId(), done.partnerId(), BatchStatus.PROCESSING, done.format(), done.charset(),
                 done.fileName(), done.payloadBytes(), done.receivedAt(), done.startedAt(), null,
-                new BatchStatus.Counts(10, 10, 10, 0, 0, 0, 0), 10, null, java.util.List.of(), false, java.util.List.of(), false));
+                new BatchStatus.Counts(10, 10, 10, 0, 0, 0, 0), 10, null, java.util.List.of(), false, java.util.List.of(), false,
+                java.util.List.of()));
 
         BatchStatus resumed = processor.process(accepted.batchId());
 

@@ -24,7 +24,7 @@ class ContentHashTest {
         return new Listing("p:1", "p", "1", "company", "supply", "Radar", "Contactless radar", "en", "Vayyar",
                 "IL|vayyar", "IL", "Yehud", new GeoPoint(32.03, 34.89), List.of("2630"), List.of("iot"),
                 List.of("物联网"), List.of("IoT"), List.of("radar"), List.of("iot", "radar"), conceptsVersion, "growth", "https://vayyar.com",
-                new Contact("Dana", "dana@vayyar.com", phone), updatedAt, LocalDate.of(2025, 12, 31), contentHash, source);
+                new Contact("Dana", "dana@vayyar.com", phone), null, updatedAt, LocalDate.of(2025, 12, 31), contentHash, source);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.loungehub.concept.ConceptVocabulary;
 import org.loungehub.concept.ListingConcepts;
+import org.loungehub.listing.Consent;
 import org.loungehub.listing.Contact;
 import org.loungehub.listing.FieldError;
 import org.loungehub.listing.FieldWarning;
@@ -267,6 +268,97 @@ class ListingNormalizerTest {
         assertThat(listing[0].website()).isNull();
         assertThat(listing[0].contact()).isEqualTo(new Contact("Dana Levi", null, null));
         assertThat(listing[0].title()).isEqualTo("4D imaging radar for contactless health monitoring");
+    }
+
+    /** A person offering their skills (talent supply), with contact data, as a partner's record and its mapping. */
+    private static Map<String, Object> person() {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("externalId", "T-7");
+        fields.put("kind", "人才");
+        fields.put("side", "supply");
+        fields.put("title", "Radar signal processing engineer, 8 years");
+        fields.put("country", "CN");
+        fields.put("contact.name", "Li Wei");
+        fields.put("contact.email", "Li.Wei@example.cn");
+        fields.put("contact.phone", "138 0013 8000");
+        return fields;
+    }
+
+    private static ListingDraft personDraft(Map<String, Object> fields) {
+        Map<String, Object> original = Map.of("name", "Li Wei", "mail", "Li.Wei@example.cn",
+                "profile", Map.of("phone", "138 0013 8000", "note", "call 138 0013 8000 after 6pm"), "skills", "radar");
+        return new ListingDraft("talent-desk", "batch-9", 4, "json", original, fields);
+    }
+
+    @Test
+    void keepsTheContactOfATalentListingWhosePersonConsented() {
+        Map<String, Object> fields = person();
+        fields.put("consent.given", "是");
+        fields.put("consent.at", "2026-03-01");
+        fields.put("consent.basis", " signed registration form ");
+
+        NormalizationResult result = normalizer.normalize(personDraft(fields));
+
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.listing().consent()).isEqualTo(new Consent(true, Instant.parse("2026-03-01T00:00:00Z"),
+                "signed registration form"));
+        assertThat(result.listing().contact()).isEqualTo(new Contact("Li Wei", "li.wei@example.cn", "+8613800138000"));
+        assertThat(result.listing().source().original()).containsEntry("mail", "Li.Wei@example.cn");
+    }
+
+    @Test
+    void indexesATalentListingWithoutConsentWithoutItsContactDataAndWarns() {
+        for (String given : new String[] {null, "false", "否"}) {
+            Map<String, Object> fields = person();
+            if (given != null) {
+                fields.put("consent.given", given);
+            }
+
+            NormalizationResult result = normalizer.normalize(personDraft(fields));
+
+            assertThat(result.isAccepted()).isTrue();
+            assertThat(result.listing().contact()).as("consent %s", given).isNull();
+            assertThat(result.listing().title()).isEqualTo("Radar signal processing engineer, 8 years");
+            assertThat(result.warnings()).singleElement().satisfies(w -> {
+                assertThat(w.recordNumber()).isEqualTo(4);
+                assertThat(w.field()).isEqualTo("consent.given");
+                assertThat(w.value()).isEqualTo(given);
+                assertThat(w.reason()).contains("without their consent").contains("contact.email");
+            });
+            // The original record kept with the listing loses the contact values too, wherever they were.
+            assertThat(result.listing().source().original()).isEqualTo(Map.of("profile", Map.of("note", "call  after 6pm"),
+                    "skills", "radar"));
+        }
+    }
+
+    @Test
+    void asksNoConsentOfTalentDemandCompaniesOrAPersonWithoutContactData() {
+        Map<String, Object> job = person();
+        job.put("side", "demand");
+        assertThat(normalizer.normalize(personDraft(job)).listing().contact()).isNotNull();
+        assertThat(accepted(radar()).contact()).isNotNull();
+
+        Map<String, Object> noContact = person();
+        noContact.remove("contact.name");
+        noContact.remove("contact.email");
+        noContact.remove("contact.phone");
+        assertThat(normalizer.normalize(personDraft(noContact)).warnings()).isEmpty();
+    }
+
+    @Test
+    void dropsMalformedConsentDetailsWithWarningsAndThenTreatsConsentAsNotGiven() {
+        Map<String, Object> fields = person();
+        fields.put("consent.given", "maybe");
+        fields.put("consent.at", "last spring");
+        fields.put("consent.basis", "form 12");
+
+        NormalizationResult result = normalizer.normalize(personDraft(fields));
+
+        assertThat(result.isAccepted()).isTrue();
+        assertThat(result.warnings()).extracting(FieldWarning::field)
+                .containsExactly("consent.given", "consent.at", "consent.given");
+        assertThat(result.listing().consent()).isEqualTo(new Consent(null, null, "form 12"));
+        assertThat(result.listing().contact()).isNull();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hub.elasticsearch.index-prefix=it-",
         "hub.intake.inbox=target/it-inbox/${random.uuid}",
+        "hub.privacy.salt-file=target/it-privacy/salt",
         "hub.demo.enabled=false",
         "hub.intake.created-partners-dir=target/it-partners/${random.uuid}",
         "hub.alerts.state=target/it-alerts/${random.uuid}/watermark",

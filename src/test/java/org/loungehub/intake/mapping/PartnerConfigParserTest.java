@@ -102,7 +102,8 @@ class PartnerConfigParserTest {
                         + "found ';;'",
                 "acme.yaml: defaults.colour: unknown canonical field 'colour' (known: externalId, kind, side, title, "
                         + "description, language, organization, country, city, lat, lon, industries, keywords, "
-                        + "stage, website, contact.name, contact.email, contact.phone, updatedAt, validUntil, "
+                        + "stage, website, contact.name, contact.email, contact.phone, consent.given, consent.at, "
+                        + "consent.basis, updatedAt, validUntil, "
                         + "deleted)",
                 "acme.yaml: fields.industries.map: unknown value map 'categorys' (valueMaps: )",
                 "acme.yaml: fields.city: bad path \"addresses[x].city\": expected [number] at position 10",

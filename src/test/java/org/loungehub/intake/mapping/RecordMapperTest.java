@@ -51,6 +51,24 @@ class RecordMapperTest {
     }
 
     @Test
+    void mapsAConsentColumnAndPassesCanonicalConsentThrough() {
+        PartnerConfig partner = partner("""
+                fields:
+                  consent.given: { from: 同意公开联系方式, map: yesNo }
+                  consent.at: 同意日期
+                  consent.basis: { const: "人才登记表 (registration form)" }
+                valueMaps: { yesNo: { "是": "true", "否": "false" } }
+                """);
+
+        MappingResult mapped = map(partner, Map.of("同意公开联系方式", "是", "同意日期", "2026/03/01"));
+
+        assertThat(mapped.draft().fields()).containsEntry("consent.given", "true")
+                .containsEntry("consent.at", "2026/03/01").containsEntry("consent.basis", "人才登记表 (registration form)");
+        assertThat(map(partner("format: json\n"), Map.of("consent", Map.of("given", true, "at", "2026-03-01")))
+                .draft().fields()).containsEntry("consent.given", "true").containsEntry("consent.at", "2026-03-01");
+    }
+
+    @Test
     void appliesDefaultsOnlyWhereTheMappedValueIsBlank() {
         PartnerConfig partner = partner("""
                 defaults: { kind: company, country: IL, keywords: [innovation] }

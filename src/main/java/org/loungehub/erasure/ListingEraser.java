@@ -1,0 +1,228 @@
+package org.loungehub.erasure;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.loungehub.alert.Notifications;
+import org.loungehub.embedding.Embedder;
+import org.loungehub.embedding.EmbeddingCache;
+import org.loungehub.embedding.EmbeddingText;
+import org.loungehub.embedding.VectorSpace;
+import org.loungehub.entity.EntityLinks;
+import org.loungehub.index.IndexCatalog;
+import org.loungehub.listing.Contact;
+import org.loungehub.listing.Kind;
+import org.loungehub.listing.Side;
+import org.loungehub.privacy.Originals;
+import org.loungehub.privacy.PhoneForms;
+import org.loungehub.privacy.TextMask;
+import org.springframework.stereotype.Component;
+
+/**
+ * A person's listings and what hangs on them: found by contact e-mail or phone (every stored form) or by id, then
+ * deleted when they are the person's own (talent supply, or named by id) with their embedding cache entries,
+ * saved-demand notifications and entity-link corrections; a listing that only has the person as its contact keeps
+ * its place without the contact (and without the person's values in its original record).
+ */
+@Component
+class ListingEraser {
+
+    private static final int MAX_FOUND = 10_000;
+    /** Every vector space's vector and hash fields: a stripped listing keeps them as they are. */
+    private static final Set<String> VECTOR_FIELDS = java.util.Arrays.stream(VectorSpace.values())
+            .flatMap(space -> java.util.stream.Stream.of(space.field(), space.hashField()))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final Embedder embedder;
+    private final EmbeddingCache embeddingCache;
+    private final Notifications notifications;
+    private final EntityLinks entityLinks;
+
+    ListingEraser(ElasticsearchClient client, IndexCatalog catalog, Embedder embedder, EmbeddingCache embeddingCache,
+                  Notifications notifications, EntityLinks entityLinks) {
+        this.client = client;
+        this.alias = catalog.get("listings").alias();
+        this.embedder = embedder;
+        this.embeddingCache = embeddingCache;
+        this.notifications = notifications;
+        this.entityLinks = entityLinks;
+    }
+
+    /** One listing found: its id and document (with its vector, which a stripped listing keeps). */
+    record Found(String id, Map<String, Object> source) {
+
+        Contact contact() {
+            return source.get("contact") instanceof Map<?, ?> c
+                    ? new Contact(text(c.get("name")), text(c.get("email")), text(c.get("phone"))) : null;
+        }
+
+        /** The person's own listing: it describes them (talent supply) or was named by id. */
+        boolean isPersons(Subject subject) {
+            return subject.listingIds().contains(id) || (Kind.TALENT.value().equals(source.get("kind"))
+                    && Side.SUPPLY.value().equals(source.get("side")));
+        }
+
+        String batchId() {
+            return source.get("source") instanceof Map<?, ?> s ? text(s.get("batchId")) : null;
+        }
+
+        private static String text(Object value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
+    /** Contact fields are doc-values only (not indexed): Elasticsearch scans for them, which suits a rare request. */
+    List<Found> find(Subject subject) {
+        List<Query> should = new ArrayList<>();
+        if (!subject.emails().isEmpty()) {
+            should.add(terms("contact.email", subject.emails()));
+        }
+        Set<String> phones = new LinkedHashSet<>();
+        subject.phones().forEach(p -> phones.addAll(PhoneForms.of(p)));
+        if (!phones.isEmpty()) {
+            should.add(terms("contact.phone", phones));
+        }
+        if (!subject.listingIds().isEmpty()) {
+            should.add(Query.of(q -> q.ids(i -> i.values(List.copyOf(subject.listingIds())))));
+        }
+        try {
+            client.indices().refresh(r -> r.index(alias));
+            List<Found> found = new ArrayList<>();
+            for (Hit<Map> hit : client.search(s -> s.index(alias).size(MAX_FOUND)
+                    .query(q -> q.bool(b -> b.should(should).minimumShouldMatch("1"))), Map.class).hits().hits()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> source = hit.source();
+                found.add(new Found(hit.id(), source));
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query terms(String field, Collection<String> values) {
+        List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms))));
+    }
+
+    /**
+     * @param deleted ids of the listings deleted
+     * @param stripped ids of the listings kept without their contact
+     * @param embeddingKeys the embedding cache keys of the deleted listings' texts
+     * @param batches the batches the listings came from (known to hold the person)
+     */
+    record Outcome(List<ErasureRecord.ErasedListing> listings, List<String> deleted, List<String> stripped,
+                   Set<String> embeddingKeys, Set<String> batches, int embeddingEntries, int notifications,
+                   int entityLinks) {
+    }
+
+    Outcome erase(List<Found> found, Subject subject, TextMask mask) {
+        List<ErasureRecord.ErasedListing> listings = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
+        List<String> stripped = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        Set<String> batches = new LinkedHashSet<>();
+        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.WaitFor);
+        for (Found listing : found) {
+            boolean persons = listing.isPersons(subject);
+            Map<String, Object> source = listing.source();
+            listings.add(new ErasureRecord.ErasedListing(mask.mask(listing.id()), (String) source.get("partnerId"),
+                    (String) source.get("kind"), (String) source.get("side"),
+                    persons ? ErasureRecord.ErasedListing.DELETED : ErasureRecord.ErasedListing.STRIPPED));
+            if (listing.batchId() != null) {
+                batches.add(listing.batchId());
+            }
+            if (persons) {
+                deleted.add(listing.id());
+                keys.addAll(embeddingKeys(source));
+                bulk.operations(op -> op.delete(d -> d.index(alias).id(listing.id())));
+            } else {
+                stripped.add(listing.id());
+                Map<String, Object> document = withoutContact(source, mask, listing.contact());
+                bulk.operations(op -> op.index(i -> i.index(alias).id(listing.id()).document(document)));
+            }
+        }
+        try {
+            if (!found.isEmpty()) {
+                for (BulkResponseItem item : client.bulk(bulk.build()).items()) {
+                    if (item.error() != null && item.status() != 404) {
+                        throw new IllegalStateException("Elasticsearch refused to erase listing " + mask.mask(item.id())
+                                + ": " + item.error().type());
+                    }
+                }
+            }
+            int cached = embeddingCache.forget(keys);
+            return new Outcome(listings, deleted, stripped, keys, batches, cached,
+                    notifications.forgetListings(deleted), entityLinks.forget(deleted));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes the cache entries again: a backfill round that read a listing just before it went may have written one since. */
+    int forgetAgain(Collection<String> embeddingKeys) {
+        try {
+            return embeddingCache.forget(embeddingKeys);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * In every vector space, the cache key recorded with the vector and the key of the listing's text now (it may
+     * have no vector yet).
+     */
+    private Set<String> embeddingKeys(Map<String, Object> source) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<String> keywords = source.get("keywords") instanceof List<?> list
+                ? list.stream().map(String::valueOf).toList() : List.of();
+        String title = source.get("title") == null ? null : source.get("title").toString();
+        String description = source.get("description") == null ? null : source.get("description").toString();
+        for (VectorSpace space : VectorSpace.values()) {
+            if (source.get(space.hashField()) != null) {
+                keys.add(source.get(space.hashField()).toString());
+            }
+            EmbeddingText text = EmbeddingText.of(embedder, space, title, keywords, description);
+            if (!text.text().isBlank()) {
+                keys.add(text.key());
+            }
+        }
+        return keys;
+    }
+
+    /** The document without its contact and with the person's values masked everywhere else. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withoutContact(Map<String, Object> source, TextMask subjectMask, Contact contact) {
+        TextMask.Builder builder = TextMask.builder();
+        if (contact != null) {
+            builder.email(contact.email()).phone(contact.phone()).name(contact.name());
+        }
+        TextMask contactMask = builder.build();
+        Map<String, Object> document = new LinkedHashMap<>();
+        source.forEach((field, value) -> {
+            if (VECTOR_FIELDS.contains(field)) {
+                document.put(field, value);
+            } else if (!field.equals("contact")) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put(field, value);
+                document.putAll(Originals.mask(Originals.mask(one, subjectMask), contactMask));
+            }
+        });
+        return document;
+    }
+}
