@@ -81,8 +81,8 @@ class AlertIT {
     void aNewMatchingListingNotifiesBySavedDemandAndWebhook() throws Exception {
         String url = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook";
         ResponseEntity<String> created = create("""
-                {"name": "desalination scout", "text": "海水淡化 反渗透膜", "side": "supply", "threshold": 0.5,
-                 "webhookUrl": "%s"}""".formatted(url));
+                {"name": "desalination scout", "text": "海水淡化 反渗透膜", "side": "supply", "kinds": ["technology"],
+                 "threshold": 0.5, "webhookUrl": "%s"}""".formatted(url));
         assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
         String id = json.readTree(created.getBody()).path("id").asText();
 
@@ -93,6 +93,7 @@ class AlertIT {
                  {"externalId": "alert-2", "kind": "technology", "side": "supply", "country": "IL",
                   "title": "Payroll software for restaurants", "description": "Shift scheduling and payroll."}]""");
 
+        // Technologies only: listings of the test before, still waiting for their vectors, are new to this demand too.
         JsonNode notifications = awaitNotifications(id, n -> n.size() > 0 && n.get(0).path("delivery").path("status").asText().equals("delivered"));
         assertThat(notifications).hasSize(1);
         JsonNode notification = notifications.get(0);

@@ -61,7 +61,10 @@ class InboxErasureTest {
                 Duration.ofSeconds(1), 1000);
         inbox = new Inbox(properties, json, clock);
         deadLetters = new DeadLetters(inbox, json);
-        PartnerRegistry registry = new PartnerRegistry(new DefaultResourceLoader(), new StandardEnvironment(), partners.toString());
+        // Only this test's partner: the shipped and test partners' drop folders hold other tests' archives.
+        ClassLoader noShippedPartners = new java.net.URLClassLoader(new java.net.URL[0], null);
+        PartnerRegistry registry = new PartnerRegistry(new DefaultResourceLoader(noShippedPartners), new StandardEnvironment(),
+                partners.toString());
         erasure = new InboxErasure(inbox, deadLetters, registry, new RecordReaders(), new IntakeLane(), clock);
     }
 

@@ -33,7 +33,8 @@ class SearchIT {
                  {"externalId":"search-2","kind":"technology","side":"demand","country":"CN","title":"寻求毫米波雷达养老监测方案","description":"斑胸草雀养老院需要非接触式跌倒检测。","keywords":["毫米波雷达","养老"]},
                  {"externalId":"search-3","kind":"company","side":"supply","country":"IL","title":"Zebrafinch drip irrigation","description":"Drip irrigation controllers.","industries":["Sustainable Technology"]},
                  {"externalId":"search-4","kind":"technology","side":"supply","country":"CN","title":"國際客廳斑胸草雀智能監測","description":"繁體中文的斑胸草雀監測系統"},
-                 {"externalId":"search-5","kind":"technology","side":"supply","country":"IL","title":"Expired zebrafinch radar offer","description":"An offer that ran out.","validUntil":"2020-01-01"}
+                 {"externalId":"search-5","kind":"technology","side":"supply","country":"IL","title":"Expired zebrafinch radar offer","description":"An offer that ran out.","validUntil":"2020-01-01"},
+                 {"externalId":"search-6","kind":"company","side":"supply","country":"DE","title":"Quokkaline freight booking gateway","description":"<script>alert('quokkaline')</script> gateway & <b>bold</b> claims"}
                 ]""";
         Pushes.pushAndWait(rest, "lounge-desk", "application/json", feed);
     }
@@ -91,6 +92,12 @@ class SearchIT {
         assertThat(first.path("highlights").path("title").get(0).asText()).contains("<em>fall</em>").contains("<em>detection</em>");
         assertThat(first.has("embedding")).isFalse();
         assertThat(first.path("source").has("original")).isFalse();
+
+        // Markup in a feed's text comes back as text: escaped, with only the hub's own <em> as tags.
+        JsonNode markup = get("/api/v1/listings?q={q}&partner=lounge-desk", "quokkaline gateway").path("items").get(0);
+        assertThat(markup.path("id").asText()).isEqualTo("lounge-desk:search-6");
+        String description = markup.path("highlights").path("description").toString();
+        assertThat(description).contains("&lt;script&gt;").contains("<em>quokkaline</em>").contains("&amp;").contains("&lt;b&gt;").doesNotContain("<script").doesNotContain("<b>");
     }
 
     @Test
