@@ -1,6 +1,8 @@
 package org.loungehub.embedding;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,25 +10,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.loungehub.embedding.EmbeddingStatus.Run;
+import org.loungehub.embedding.ListingVectors.Page;
 import org.loungehub.embedding.ListingVectors.Pending;
 import org.loungehub.embedding.ListingVectors.Update;
 import org.loungehub.embedding.ListingVectors.Written;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives listings their vectors, off the ingest path. One run (a tick of the embedding-backfill route) goes round
- * while listings lack a vector, oldest first: read a batch, look their texts up in the cache, embed only the misses
- * in one model batch, store those in the cache, and add vector and hash to each listing if it is still at the
- * version read. A listing rewritten meanwhile (the intake drops its vector) comes back in a later round, and its
+ * Gives listings their vectors, off the ingest path. One run (a tick of the embedding-backfill route) goes page by
+ * page while listings lack a vector, oldest first: read a page, look its texts up in the cache, embed only the
+ * misses in one model batch; then, while the next page is embedded, store the new vectors in the cache and add
+ * vector and hash to each listing if it is still at the version read. A listing rewritten meanwhile (the intake drops its vector) comes back in a later round, and its
  * vector then comes from the cache when its text did not change.
  */
 @Component
-public class EmbeddingBackfill {
+public class EmbeddingBackfill implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddingBackfill.class);
 
@@ -35,6 +43,12 @@ public class EmbeddingBackfill {
     private final ListingVectors listings;
     private final EmbeddingStatus status;
     private final int batchSize;
+    /** Writes one page while the next is embedded; one write at a time. */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "embedding-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean stopping;
 
     EmbeddingBackfill(Embedder embedder, EmbeddingCache cache, ListingVectors listings, EmbeddingStatus status,
@@ -46,48 +60,67 @@ public class EmbeddingBackfill {
         this.batchSize = properties.batchSize();
     }
 
-    /** What one round did. */
-    private record Round(int updated, int cacheHits, int cacheMisses, int conflicts) {
+    /** The vectors of one page, from the cache or the model, ready to be written. */
+    private record Vectorized(List<Update> updates, Map<String, float[]> fresh, int cacheHits) {
     }
 
-    /** One run: rounds until no listing lacks a vector, or a round makes no progress (then the next tick retries). */
+    /** One run: pages until no listing lacks a vector; a listing that failed waits for the next run. */
     public Run run() throws IOException {
         long start = System.nanoTime();
-        Set<String> failed = new HashSet<>();
-        int updated = 0;
-        int hits = 0;
-        int misses = 0;
-        int conflicts = 0;
-        while (!stopping) {
-            List<Pending> batch = listings.oldestWithoutVector(batchSize, failed);
-            if (batch.isEmpty()) {
-                break;
+        Tally tally = new Tally();
+        List<FieldValue> position = null;
+        Future<Written> writing = null;
+        try {
+            while (!stopping) {
+                long t0 = System.nanoTime();
+                Page page = listings.oldestWithoutVector(batchSize, position);
+                if (page.listings().isEmpty()) {
+                    break;
+                }
+                long t1 = System.nanoTime();
+                Vectorized vectorized = vectorize(page.listings());
+                tally.add(vectorized);
+                long t2 = System.nanoTime();
+                // The previous page was written while this one was embedded: the model never waits for Elasticsearch.
+                tally.add(finish(writing));
+                if (log.isDebugEnabled()) {
+                    log.debug("Page of {}: read in {} ms, vectors in {} ms ({} from the cache), then waited {} ms for the "
+                            + "previous page's write", page.listings().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                            vectorized.cacheHits(), (System.nanoTime() - t2) / 1_000_000);
+                }
+                writing = writer.submit(() -> write(vectorized));
+                position = page.next();
+                if (page.listings().size() < batchSize) {
+                    break;
+                }
             }
-            Round round = round(batch, failed);
-            updated += round.updated();
-            hits += round.cacheHits();
-            misses += round.cacheMisses();
-            conflicts += round.conflicts();
-            if (round.updated() == 0 || batch.size() < batchSize) {
-                break;
+            tally.add(finish(writing));
+            writing = null;
+        } finally {
+            if (writing != null) {
+                writing.cancel(false);
             }
         }
-        Run run = new Run(updated, hits, misses, conflicts, System.nanoTime() - start);
+        if (tally.updated > 0) {
+            listings.refresh();
+        }
+        Run run = new Run(tally.updated, tally.hits, tally.misses, tally.conflicts, System.nanoTime() - start);
         status.finished(run, listings.countWithoutVector());
-        if (updated > 0 || conflicts > 0) {
-            log.info("Embedding backfill: {} listings given a vector in {} ms ({} from the cache, {} texts embedded, "
-                    + "{} changed meanwhile)", updated, run.nanos() / 1_000_000, hits, misses, conflicts);
+        if (tally.updated > 0 || tally.conflicts > 0) {
+            log.info("Embedding backfill: {} listings given a vector in {} ms ({} texts from the cache, {} embedded, "
+                    + "{} listings changed meanwhile)", run.listings(), run.nanos() / 1_000_000, run.cacheHits(),
+                    run.cacheMisses(), run.conflicts());
         }
         return run;
     }
 
-    private Round round(List<Pending> batch, Set<String> failed) throws IOException {
+    /** Texts of the page, their cached vectors, and the model's vectors for the rest (one batch). */
+    private Vectorized vectorize(List<Pending> page) throws IOException {
         Map<Pending, EmbeddingText> texts = new LinkedHashMap<>();
-        for (Pending listing : batch) {
+        for (Pending listing : page) {
             EmbeddingText text = EmbeddingText.of(embedder, listing.title(), listing.keywords(), listing.description());
             if (text.text().isBlank()) {
                 log.warn("Listing {} has no title, keywords or description to embed; skipped", listing.id());
-                failed.add(listing.id());
             } else {
                 texts.put(listing, text);
             }
@@ -100,24 +133,70 @@ public class EmbeddingBackfill {
         texts.values().stream().filter(t -> !vectors.containsKey(t.key())).forEach(t -> missing.put(t.key(), t.text()));
         status.looked(hits, missing.size());
 
+        Map<String, float[]> fresh = new LinkedHashMap<>();
         if (!missing.isEmpty()) {
             List<String> keysToEmbed = new ArrayList<>(missing.keySet());
             List<float[]> embedded = embedder.embedAll(new ArrayList<>(missing.values()));
-            Map<String, float[]> fresh = new LinkedHashMap<>();
             for (int i = 0; i < keysToEmbed.size(); i++) {
                 fresh.put(keysToEmbed.get(i), embedded.get(i));
             }
-            cache.put(fresh, embedder.modelId());
             vectors.putAll(fresh);
         }
-
         List<Update> updates = new ArrayList<>(texts.size());
         texts.forEach((listing, text) -> updates.add(new Update(listing, vectors.get(text.key()), text.key())));
-        Written written = listings.write(updates);
+        return new Vectorized(updates, fresh, hits);
+    }
+
+    /** New vectors into the cache, then vectors and hashes onto the listings still at the version read. */
+    private Written write(Vectorized vectorized) throws IOException {
+        cache.put(vectorized.fresh(), embedder.modelId());
+        Written written = listings.write(vectorized.updates());
         status.wrote(written.updated(), written.conflicts());
         written.failed().forEach((id, reason) -> log.warn("Vector not written to listing {}: {}", id, reason));
-        failed.addAll(written.failed().keySet());
-        return new Round(written.updated(), hits, missing.size(), written.conflicts());
+        return written;
+    }
+
+    private static Written finish(Future<Written> writing) throws IOException {
+        if (writing == null) {
+            return new Written(0, 0, Map.of());
+        }
+        try {
+            return writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while writing vectors");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Writing vectors failed", e.getCause());
+        }
+    }
+
+    /** A run's counts. */
+    private static final class Tally {
+        int updated;
+        int hits;
+        int misses;
+        int conflicts;
+
+        void add(Vectorized vectorized) {
+            hits += vectorized.cacheHits();
+            misses += vectorized.fresh().size();
+        }
+
+        void add(Written written) {
+            updated += written.updated();
+            conflicts += written.conflicts();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        writer.shutdownNow();
     }
 
     /** Ends a long run between two rounds when the hub shuts down, rather than holding the shutdown up. */

@@ -65,7 +65,8 @@ public final class IntakeBenchmark {
         try {
             Path feed = generate(work.resolve("listings.ndjson"), n);
             int port = TestNode.freePort();
-            hub = startHub(work, node.httpUrl(), port);
+            // Text intake only: the embedding backfill would share the two cores with it.
+            hub = startHub(work, node.httpUrl(), port, Map.of("HUB_EMBEDDING_ENABLED", "false"));
             String hubUrl = "http://localhost:" + port;
             awaitUp(hubUrl);
 
@@ -145,7 +146,7 @@ public final class IntakeBenchmark {
         return file;
     }
 
-    static Process startHub(Path work, String esUrl, int port) throws IOException {
+    static Process startHub(Path work, String esUrl, int port, Map<String, String> extraEnvironment) throws IOException {
         Path partners = Files.createDirectories(work.resolve("partners"));
         Files.writeString(partners.resolve("bench.yaml"), "id: bench\nname: Benchmark feed (canonical NDJSON)\nformat: ndjson\n");
         Path inbox = work.resolve("inbox");
@@ -160,6 +161,7 @@ public final class IntakeBenchmark {
         builder.environment().putAll(Map.of("HUB_ELASTICSEARCH_URL", esUrl, "HUB_INDEX_PREFIX", "bench-",
                 "HUB_INTAKE_INBOX", inbox.toString(), "HUB_DEMO", "false", "SERVER_PORT", String.valueOf(port),
                 "HUB_PARTNERS_DIR", partners.toString(), "HUB_LOG_FILE", work.resolve("hub-json.log").toString()));
+        builder.environment().putAll(extraEnvironment);
         return builder.start();
     }
 
