@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives listings their vectors, off the ingest path. One run (a tick of the embedding-backfill route) goes page by
  * page while listings lack a vector, oldest first: read a page, look its texts up in the cache, embed only the
- * misses in one model batch; then, while the next page is embedded, store the new vectors in the cache and add
- * vector and hash to each listing if it is still at the version read. A listing rewritten meanwhile (the intake drops its vector) comes back in a later round, and its
+ * misses in one model batch, store the new vectors in the cache and add vector and hash to each listing if it is
+ * still at the version read. Reading and writing overlap the model's work on the page in between. A listing rewritten meanwhile (the intake drops its vector) comes back in a later round, and its
  * vector then comes from the cache when its text did not change.
  */
 @Component
@@ -43,9 +43,9 @@ public class EmbeddingBackfill implements DisposableBean {
     private final ListingVectors listings;
     private final EmbeddingStatus status;
     private final int batchSize;
-    /** Writes one page while the next is embedded; one write at a time. */
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "embedding-writer");
+    /** Reads the next page and writes the previous one while the model embeds; one task at a time, in order. */
+    private final ExecutorService io = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "embedding-io");
         thread.setDaemon(true);
         return thread;
     });
@@ -60,43 +60,56 @@ public class EmbeddingBackfill implements DisposableBean {
         this.batchSize = properties.batchSize();
     }
 
+    /** A page read and looked up in the cache: its texts, the vectors found, and where the next page starts. */
+    private record Prepared(Map<Pending, EmbeddingText> texts, Map<String, float[]> cached, int size, List<FieldValue> next) {
+    }
+
     /** The vectors of one page, from the cache or the model, ready to be written. */
     private record Vectorized(List<Update> updates, Map<String, float[]> fresh, int cacheHits) {
     }
 
-    /** One run: pages until no listing lacks a vector; a listing that failed waits for the next run. */
+    /**
+     * One run: pages until no listing lacks a vector; a listing that failed waits for the next run. The model works
+     * on one page while the I/O thread reads the next and writes the previous: it never waits for Elasticsearch.
+     */
     public Run run() throws IOException {
         long start = System.nanoTime();
         Tally tally = new Tally();
-        List<FieldValue> position = null;
+        Future<Prepared> reading = io.submit(() -> prepare(null));
         Future<Written> writing = null;
         try {
-            while (!stopping) {
-                long t0 = System.nanoTime();
-                Page page = listings.oldestWithoutVector(batchSize, position);
-                if (page.listings().isEmpty()) {
+            while (true) {
+                long waited = System.nanoTime();
+                Prepared page = result(reading);
+                reading = null;
+                if (page.size() == 0) {
                     break;
                 }
-                long t1 = System.nanoTime();
-                Vectorized vectorized = vectorize(page.listings());
-                tally.add(vectorized);
-                long t2 = System.nanoTime();
-                // The previous page was written while this one was embedded: the model never waits for Elasticsearch.
-                tally.add(finish(writing));
-                if (log.isDebugEnabled()) {
-                    log.debug("Page of {}: read in {} ms, vectors in {} ms ({} from the cache), then waited {} ms for the "
-                            + "previous page's write", page.listings().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                            vectorized.cacheHits(), (System.nanoTime() - t2) / 1_000_000);
+                boolean last = page.size() < batchSize || stopping;
+                if (!last) {
+                    reading = io.submit(() -> prepare(page.next()));
                 }
-                writing = writer.submit(() -> write(vectorized));
-                position = page.next();
-                if (page.listings().size() < batchSize) {
+                long embedding = System.nanoTime();
+                Vectorized vectorized = vectorize(page);
+                tally.add(vectorized);
+                long embedded = System.nanoTime();
+                tally.add(written(writing));
+                writing = io.submit(() -> write(vectorized));
+                if (log.isDebugEnabled()) {
+                    log.debug("Page of {}: waited {} ms for it, vectors in {} ms ({} from the cache), waited {} ms for the "
+                            + "previous write", page.size(), (embedding - waited) / 1_000_000, (embedded - embedding) / 1_000_000,
+                            vectorized.cacheHits(), (System.nanoTime() - embedded) / 1_000_000);
+                }
+                if (last) {
                     break;
                 }
             }
-            tally.add(finish(writing));
+            tally.add(written(writing));
             writing = null;
         } finally {
+            if (reading != null) {
+                reading.cancel(false);
+            }
             if (writing != null) {
                 writing.cancel(false);
             }
@@ -114,10 +127,11 @@ public class EmbeddingBackfill implements DisposableBean {
         return run;
     }
 
-    /** Texts of the page, their cached vectors, and the model's vectors for the rest (one batch). */
-    private Vectorized vectorize(List<Pending> page) throws IOException {
+    /** The next page of listings without a vector, their texts, and the vectors the cache has for them. */
+    private Prepared prepare(List<FieldValue> after) throws IOException {
+        Page page = listings.oldestWithoutVector(batchSize, after);
         Map<Pending, EmbeddingText> texts = new LinkedHashMap<>();
-        for (Pending listing : page) {
+        for (Pending listing : page.listings()) {
             EmbeddingText text = EmbeddingText.of(embedder, listing.title(), listing.keywords(), listing.description());
             if (text.text().isBlank()) {
                 log.warn("Listing {} has no title, keywords or description to embed; skipped", listing.id());
@@ -127,12 +141,15 @@ public class EmbeddingBackfill implements DisposableBean {
         }
         Set<String> keys = new HashSet<>();
         texts.values().forEach(t -> keys.add(t.key()));
-        Map<String, float[]> vectors = new HashMap<>(cache.get(keys));
-        int hits = vectors.size();
-        Map<String, String> missing = new LinkedHashMap<>();
-        texts.values().stream().filter(t -> !vectors.containsKey(t.key())).forEach(t -> missing.put(t.key(), t.text()));
-        status.looked(hits, missing.size());
+        return new Prepared(texts, cache.get(keys), page.listings().size(), page.next());
+    }
 
+    /** The page's vectors: from the cache, and from the model (one batch) for the texts it lacks. */
+    private Vectorized vectorize(Prepared page) {
+        Map<String, float[]> vectors = new HashMap<>(page.cached());
+        Map<String, String> missing = new LinkedHashMap<>();
+        page.texts().values().stream().filter(t -> !vectors.containsKey(t.key())).forEach(t -> missing.put(t.key(), t.text()));
+        status.looked(vectors.size(), missing.size());
         Map<String, float[]> fresh = new LinkedHashMap<>();
         if (!missing.isEmpty()) {
             List<String> keysToEmbed = new ArrayList<>(missing.keySet());
@@ -142,9 +159,9 @@ public class EmbeddingBackfill implements DisposableBean {
             }
             vectors.putAll(fresh);
         }
-        List<Update> updates = new ArrayList<>(texts.size());
-        texts.forEach((listing, text) -> updates.add(new Update(listing, vectors.get(text.key()), text.key())));
-        return new Vectorized(updates, fresh, hits);
+        List<Update> updates = new ArrayList<>(page.texts().size());
+        page.texts().forEach((listing, text) -> updates.add(new Update(listing, vectors.get(text.key()), text.key())));
+        return new Vectorized(updates, fresh, page.cached().size());
     }
 
     /** New vectors into the cache, then vectors and hashes onto the listings still at the version read. */
@@ -156,15 +173,17 @@ public class EmbeddingBackfill implements DisposableBean {
         return written;
     }
 
-    private static Written finish(Future<Written> writing) throws IOException {
-        if (writing == null) {
-            return new Written(0, 0, Map.of());
-        }
+    private static Written written(Future<Written> writing) throws IOException {
+        return writing == null ? new Written(0, 0, Map.of()) : result(writing);
+    }
+
+    /** The outcome of an I/O task, its failure rethrown as it happened. */
+    private static <T> T result(Future<T> task) throws IOException {
         try {
-            return writing.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while writing vectors");
+            throw new InterruptedIOException("Interrupted while waiting for Elasticsearch");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -172,7 +191,7 @@ public class EmbeddingBackfill implements DisposableBean {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new IllegalStateException("Writing vectors failed", e.getCause());
+            throw new IllegalStateException("Embedding backfill I/O failed", e.getCause());
         }
     }
 
@@ -196,7 +215,7 @@ public class EmbeddingBackfill implements DisposableBean {
 
     @Override
     public void destroy() {
-        writer.shutdownNow();
+        io.shutdownNow();
     }
 
     /** Ends a long run between two rounds when the hub shuts down, rather than holding the shutdown up. */

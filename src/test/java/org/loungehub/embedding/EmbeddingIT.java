@@ -43,8 +43,8 @@ class EmbeddingIT {
     private void pushAndWait(String ndjson) throws Exception {
         HttpHeaders headers = new HttpHeaders();
         headers.set("Content-Type", "application/x-ndjson");
-        // http-test is a test partner that takes canonical NDJSON (src/test/resources/partners).
-        ResponseEntity<String> accepted = rest.exchange("/api/v1/partners/http-test/listings", HttpMethod.POST,
+        // embedding-test takes canonical NDJSON (src/test/resources/partners).
+        ResponseEntity<String> accepted = rest.exchange("/api/v1/partners/embedding-test/listings", HttpMethod.POST,
                 new HttpEntity<>(ndjson.getBytes(StandardCharsets.UTF_8), headers), String.class);
         assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(202);
         String batchId = json.readTree(accepted.getBody()).path("batchId").asText();
@@ -61,7 +61,7 @@ class EmbeddingIT {
     }
 
     private Map<?, ?> awaitVector(String externalId, String country) throws Exception {
-        return Listings.await(es, "http-test:" + externalId + "-" + run,
+        return Listings.await(es, "embedding-test:" + externalId + "-" + run,
                 doc -> doc.get("embedding") instanceof List<?> && country.equals(doc.get("country")),
                 "given a vector (country " + country + ")", VECTOR_WAIT);
     }
