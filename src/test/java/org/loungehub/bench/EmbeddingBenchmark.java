@@ -57,8 +57,8 @@ public final class EmbeddingBenchmark {
         LocalNode node = new LocalNode(TestNode.properties(base, TestNode.freePort(), TestNode.freePort()), TestNode.VERSION);
         node.start();
         Process hub = null;
+        ElasticsearchClient es = IntakeBenchmark.client(node.httpUrl());
         try {
-            ElasticsearchClient es = IntakeBenchmark.client(node.httpUrl());
             int port = TestNode.freePort();
             hub = IntakeBenchmark.startHub(work, node.httpUrl(), port, Map.of(
                     "HUB_EMBEDDING_ENABLED", "true", "HUB_EMBEDDING_INTERVAL", "1s",
@@ -128,6 +128,7 @@ public final class EmbeddingBenchmark {
                 hub.destroy();
                 hub.waitFor();
             }
+            es._transport().close(); // its I/O threads would keep this JVM (and Maven) alive
             node.stop();
         }
     }
