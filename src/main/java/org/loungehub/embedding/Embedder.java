@@ -33,7 +33,7 @@ public class Embedder implements DisposableBean {
     private volatile BgeSmallZh model;
     private volatile long loadMillis = -1;
 
-    Embedder(EmbeddingProperties properties, MeterRegistry meters) {
+    public Embedder(EmbeddingProperties properties, MeterRegistry meters) {
         this.threads = properties.effectiveThreads();
         this.window = new TokenWindow(BgeSmallZh.tokenizer(), BgeSmallZh.MAX_TOKENS);
         this.modelTexts = Counter.builder("hub.embedding.model.texts")

@@ -1,0 +1,206 @@
+package org.loungehub.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.loungehub.embedding.Embedder;
+import org.loungehub.embedding.EmbeddingProperties;
+import org.loungehub.embedding.EmbeddingText;
+import org.loungehub.node.LocalNode;
+import org.loungehub.support.TestNode;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Embedding backfill throughput as a ratio of the model's own throughput, in one run on one machine.
+ * <ol>
+ * <li>starts the packaged hub as its own process against a fresh local node, with the backfill on; one warm-up
+ *     listing loads the model; then the backfill route is stopped (actuator) while N listings with distinct texts
+ *     (real Chinese and English texts, as in the intake benchmark) are pushed and indexed, without vectors;</li>
+ * <li>hub: starts the route again and times until no listing lacks a vector — the backfill exactly as in
+ *     production (search, cache lookup, model, cache write, conditional bulk update);</li>
+ * <li>raw: in this process, the same model with the same threads embeds the same N texts (read back from the
+ *     index and built as the hub builds them) with {@code embedAll} in batches of the same size.</li>
+ * </ol>
+ * Run: {@code ./mvnw -Pbench verify -Dbench.intake.skip=true -Dbench.embed.n=2000}
+ */
+public final class EmbeddingBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ROUTE = "/actuator/camelroutes/embedding-backfill/";
+    private static final String WARMUP = "WARMUP";
+
+    public static void main(String[] args) throws Exception {
+        int n = Integer.parseInt(System.getProperty("bench.embed.n", "2000"));
+        int batchSize = Integer.parseInt(System.getProperty("bench.embed.batch", "64"));
+        EmbeddingProperties properties = new EmbeddingProperties(true, Duration.ofSeconds(1), batchSize,
+                Integer.parseInt(System.getProperty("bench.embed.threads", "0")));
+        int threads = properties.effectiveThreads();
+        Path work = Files.createDirectories(Path.of("target/bench-embed"));
+        Path base = TestNode.baseFor("bench-embed");
+        FileSystemUtils.deleteRecursively(base.resolve("data"));
+        LocalNode node = new LocalNode(TestNode.properties(base, TestNode.freePort(), TestNode.freePort()), TestNode.VERSION);
+        node.start();
+        Process hub = null;
+        ElasticsearchClient es = IntakeBenchmark.client(node.httpUrl());
+        try {
+            int port = TestNode.freePort();
+            hub = IntakeBenchmark.startHub(work, node.httpUrl(), port, Map.of(
+                    "HUB_EMBEDDING_ENABLED", "true", "HUB_EMBEDDING_INTERVAL", "1s",
+                    "HUB_EMBEDDING_BATCH_SIZE", String.valueOf(batchSize), "HUB_EMBEDDING_THREADS", String.valueOf(threads),
+                    // Lets this benchmark stop and start the backfill route through the actuator.
+                    "MANAGEMENT_ENDPOINT_CAMELROUTES_READONLY", "false",
+                    // Per-page timings of the backfill in target/bench-embed/hub.log.
+                    "LOGGING_LEVEL_ORG_LOUNGEHUB_EMBEDDING", "DEBUG"));
+            String hubUrl = "http://localhost:" + port;
+            IntakeBenchmark.awaitUp(hubUrl);
+
+            // Warm-up: the hub loads its model once, as in production, before the clock runs.
+            Path warmup = Files.writeString(work.resolve("warmup.ndjson"), JSON.writeValueAsString(Map.of("externalId", WARMUP,
+                    "kind", "company", "side", "supply", "country", "Israel", "updatedAt", "2026-11-01T00:00:00Z",
+                    "title", "青岛以色列国际客厅 warm-up", "description", "为以色列科技创新企业提供展示、推介、路演。")) + "\n");
+            JsonNode warmed = IntakeBenchmark.awaitDone(hubUrl, IntakeBenchmark.push(hubUrl, warmup));
+            if (warmed.at("/counts/indexed").asLong() != 1) {
+                throw new IllegalStateException("The warm-up listing was not indexed: " + warmed);
+            }
+            awaitNoneWithoutVector(es, Duration.ofMinutes(2));
+            route(hubUrl, "stop");
+
+            Path feed = IntakeBenchmark.generate(work.resolve("listings.ndjson"), n);
+            JsonNode batch = IntakeBenchmark.awaitDone(hubUrl, IntakeBenchmark.push(hubUrl, feed));
+            if (batch.at("/counts/indexed").asLong() != n) {
+                throw new IllegalStateException("Not every listing was indexed: " + batch);
+            }
+            es.indices().refresh(r -> r.index("bench-listings"));
+            long waiting = withoutVector(es);
+            JsonNode before = status(hubUrl);
+            double modelSecondsBefore = modelSeconds(hubUrl);
+
+            long t0 = System.nanoTime();
+            route(hubUrl, "start");
+            awaitNoneWithoutVector(es, Duration.ofHours(2));
+            long hubNanos = System.nanoTime() - t0;
+            JsonNode after = status(hubUrl);
+            double hubModelSeconds = modelSeconds(hubUrl) - modelSecondsBefore;
+            hub.destroy();
+            hub.waitFor();
+            hub = null;
+
+            List<String> texts = textsAsTheHubBuildsThem(es, properties);
+            long rawNanos;
+            try (RawModel raw = new RawModel(properties)) {
+                raw.embedder.embedAll(texts.subList(0, Math.min(batchSize, texts.size()))); // same warm-up as the hub's
+                long t1 = System.nanoTime();
+                for (int from = 0; from < texts.size(); from += batchSize) {
+                    raw.embedder.embedAll(texts.subList(from, Math.min(from + batchSize, texts.size())));
+                }
+                rawNanos = System.nanoTime() - t1;
+            }
+
+            double hubRate = waiting / (hubNanos / 1e9);
+            double rawRate = texts.size() / (rawNanos / 1e9);
+            System.out.printf(Locale.ROOT, "%nEmbedding benchmark, N=%,d listings (%s), batch %d, %d thread(s), %d cores%n",
+                    n, batch.path("counts"), batchSize, threads, Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "hub  backfill (no vector → all have one): %8.1f texts/s  (%,d in %.1f s; model computed %d, cache hits %d)%n",
+                    hubRate, waiting, hubNanos / 1e9, after.path("modelTexts").asLong() - before.path("modelTexts").asLong(),
+                    after.path("cacheHits").asLong() - before.path("cacheHits").asLong());
+            System.out.printf(Locale.ROOT, "     of which the hub's model             : %8.1f s%n", hubModelSeconds);
+            System.out.printf(Locale.ROOT, "raw  embedAll, same texts and batches   : %8.1f texts/s  (%,d in %.1f s)%n",
+                    rawRate, texts.size(), rawNanos / 1e9);
+            System.out.printf(Locale.ROOT, "ratio hub/raw                            : %8.2f     (target >= 0.90)%n", hubRate / rawRate);
+        } finally {
+            if (hub != null) {
+                hub.destroy();
+                hub.waitFor();
+            }
+            es._transport().close(); // its I/O threads would keep this JVM (and Maven) alive
+            node.stop();
+        }
+    }
+
+    private static void route(String hub, String action) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(hub + ROUTE + action))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("Could not " + action + " the backfill route: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private static JsonNode status(String hub) throws Exception {
+        return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/api/v1/admin/embeddings")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    /** Seconds the hub's model has spent embedding since it started (its hub_embedding_model_time timer). */
+    private static double modelSeconds(String hub) throws Exception {
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines().filter(l -> l.startsWith("hub_embedding_model_time_seconds_sum"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(Double.NaN);
+    }
+
+    private static Query withoutVectorQuery() {
+        return Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("embeddingHash")))));
+    }
+
+    private static long withoutVector(ElasticsearchClient es) throws IOException {
+        return es.count(c -> c.index("bench-listings").query(withoutVectorQuery())).count();
+    }
+
+    private static void awaitNoneWithoutVector(ElasticsearchClient es, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (withoutVector(es) > 0 || es.count(c -> c.index("bench-listings")).count() == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Listings still without a vector after " + timeout + ": see target/bench-embed/hub.log");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** The texts of the listings the hub vectorized in the timed part, built exactly as the backfill builds them. */
+    @SuppressWarnings("unchecked")
+    private static List<String> textsAsTheHubBuildsThem(ElasticsearchClient es, EmbeddingProperties properties) throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (RawModel tokenizerOnly = new RawModel(properties)) {
+            for (Map<String, Object> doc : IntakeBenchmark.readBack(es)) {
+                if (!WARMUP.equals(doc.get("externalId"))) {
+                    Object keywords = doc.get("keywords");
+                    List<String> keywordList = keywords instanceof Collection<?> c ? c.stream().map(String::valueOf).toList() : List.of();
+                    texts.add(EmbeddingText.of(tokenizerOnly.embedder, (String) doc.get("title"), keywordList,
+                            (String) doc.get("description")).text());
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** The hub's embedder outside the hub: same model, threads and window. */
+    private static final class RawModel implements AutoCloseable {
+        final Embedder embedder;
+
+        RawModel(EmbeddingProperties properties) {
+            embedder = new Embedder(properties, new SimpleMeterRegistry());
+        }
+
+        @Override
+        public void close() {
+            embedder.destroy();
+        }
+    }
+}
