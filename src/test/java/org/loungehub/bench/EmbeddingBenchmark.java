@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -134,7 +133,7 @@ public final class EmbeddingBenchmark {
     }
 
     private static void route(String hub, String action) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(hub + ROUTE + action))
+        HttpResponse<String> response = HTTP.send(IntakeBenchmark.hubRequest(hub + ROUTE + action)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
@@ -143,13 +142,13 @@ public final class EmbeddingBenchmark {
     }
 
     private static JsonNode status(String hub) throws Exception {
-        return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/api/v1/admin/embeddings")).build(),
+        return JSON.readTree(HTTP.send(IntakeBenchmark.hubRequest(hub + "/api/v1/admin/embeddings").build(),
                 HttpResponse.BodyHandlers.ofString()).body());
     }
 
     /** Seconds the hub's model has spent embedding since it started (its hub_embedding_model_time timer). */
     private static double modelSeconds(String hub) throws Exception {
-        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/actuator/prometheus")).build(),
+        String metrics = HTTP.send(IntakeBenchmark.hubRequest(hub + "/actuator/prometheus").build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         return metrics.lines().filter(l -> l.startsWith("hub_embedding_model_time_seconds_sum"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(Double.NaN);

@@ -119,7 +119,7 @@ public final class MatchBenchmark {
 
     static JsonNode match(String hub, String text) throws Exception {
         ObjectNode body = JSON.createObjectNode().put("text", text).put("size", 10).put("trace", true);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/api/v1/match"))
+        HttpResponse<String> response = HTTP.send(IntakeBenchmark.hubRequest(hub + "/api/v1/match")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -155,7 +155,7 @@ public final class MatchBenchmark {
     static void awaitEmbeddings(String hub) throws Exception {
         long last = -1;
         while (true) {
-            JsonNode status = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/api/v1/admin/embeddings")).build(),
+            JsonNode status = JSON.readTree(HTTP.send(IntakeBenchmark.hubRequest(hub + "/api/v1/admin/embeddings").build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             long pending = status.path("pending").asLong(-1);
             if (pending == 0) {
