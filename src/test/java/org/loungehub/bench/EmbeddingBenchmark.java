@@ -67,7 +67,7 @@ public final class EmbeddingBenchmark {
                     // Per-page timings of the backfill in target/bench-embed/hub.log.
                     "LOGGING_LEVEL_ORG_LOUNGEHUB_EMBEDDING", "DEBUG"));
             String hubUrl = "http://localhost:" + port;
-            IntakeBenchmark.awaitUp(hubUrl);
+            IntakeBenchmark.awaitUp(hub, hubUrl, work);
 
             // Warm-up: the hub loads its model once, as in production, before the clock runs.
             Path warmup = Files.writeString(work.resolve("warmup.ndjson"), JSON.writeValueAsString(Map.of("externalId", WARMUP,
@@ -90,10 +90,12 @@ public final class EmbeddingBenchmark {
             JsonNode before = status(hubUrl);
             double modelSecondsBefore = modelSeconds(hubUrl);
 
+            CpuTime hubCpuBefore = CpuTime.now(es, hub.toHandle());
             long t0 = System.nanoTime();
             route(hubUrl, "start");
             awaitNoneWithoutVector(es, Duration.ofHours(2));
             long hubNanos = System.nanoTime() - t0;
+            CpuTime hubCpu = CpuTime.now(es, hub.toHandle()).since(hubCpuBefore);
             JsonNode after = status(hubUrl);
             double hubModelSeconds = modelSeconds(hubUrl) - modelSecondsBefore;
             hub.destroy();
@@ -102,14 +104,17 @@ public final class EmbeddingBenchmark {
 
             List<String> texts = textsAsTheHubBuildsThem(es, properties);
             long rawNanos;
+            CpuTime rawCpuBefore;
             try (RawModel raw = new RawModel(properties)) {
                 raw.embedder.embedAll(texts.subList(0, Math.min(batchSize, texts.size()))); // same warm-up as the hub's
+                rawCpuBefore = CpuTime.now(es, ProcessHandle.current());
                 long t1 = System.nanoTime();
                 for (int from = 0; from < texts.size(); from += batchSize) {
                     raw.embedder.embedAll(texts.subList(from, Math.min(from + batchSize, texts.size())));
                 }
                 rawNanos = System.nanoTime() - t1;
             }
+            CpuTime rawCpu = CpuTime.now(es, ProcessHandle.current()).since(rawCpuBefore);
 
             double hubRate = waiting / (hubNanos / 1e9);
             double rawRate = texts.size() / (rawNanos / 1e9);
@@ -122,6 +127,11 @@ public final class EmbeddingBenchmark {
             System.out.printf(Locale.ROOT, "raw  embedAll, same texts and batches   : %8.1f texts/s  (%,d in %.1f s)%n",
                     rawRate, texts.size(), rawNanos / 1e9);
             System.out.printf(Locale.ROOT, "ratio hub/raw                            : %8.2f     (target >= 0.90)%n", hubRate / rawRate);
+            System.out.printf(Locale.ROOT, "CPU during hub backfill (%.1f s wall, %d cores): Elasticsearch %.1f s, hub %.1f s, rest of the machine %.1f s%n",
+                    hubNanos / 1e9, Runtime.getRuntime().availableProcessors(), hubCpu.elasticsearch(), hubCpu.process(),
+                    hubCpu.machine() - hubCpu.elasticsearch() - hubCpu.process());
+            System.out.printf(Locale.ROOT, "CPU during raw embedAll  (%.1f s wall): this process %.1f s, Elasticsearch %.1f s, rest of the machine %.1f s%n",
+                    rawNanos / 1e9, rawCpu.process(), rawCpu.elasticsearch(), rawCpu.machine() - rawCpu.elasticsearch() - rawCpu.process());
         } finally {
             if (hub != null) {
                 hub.destroy();

@@ -72,7 +72,7 @@ public final class IntakeBenchmark {
             int port = TestNode.freePort();
             hub = startHub(work, node.httpUrl(), port);
             String hubUrl = "http://localhost:" + port;
-            awaitUp(hubUrl);
+            awaitUp(hub, hubUrl, work);
 
             HeapSampler heap = new HeapSampler(hubUrl);
             heap.start();
@@ -180,8 +180,12 @@ public final class IntakeBenchmark {
         return HttpRequest.newBuilder(URI.create(url)).header("X-Api-Key", API_KEY);
     }
 
-    static void awaitUp(String hub) throws Exception {
-        for (int i = 0; i < 120; i++) {
+    /** Waits for the hub's health to answer 200; on a busy machine a start can take minutes. */
+    static void awaitUp(Process process, String hub, Path work) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The hub stopped while starting: see " + work.resolve("hub.log"));
+            }
             try {
                 if (HTTP.send(hubRequest(hub + "/actuator/health").build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -192,7 +196,7 @@ public final class IntakeBenchmark {
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException("The hub did not start: see target/bench/hub.log");
+        throw new IllegalStateException("The hub did not start within 10 minutes: see " + work.resolve("hub.log"));
     }
 
     static String push(String hub, Path feed) throws Exception {

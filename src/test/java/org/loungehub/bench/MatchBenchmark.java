@@ -60,7 +60,7 @@ public final class MatchBenchmark {
             int port = TestNode.freePort();
             hub = IntakeBenchmark.startHub(work, node.httpUrl(), port, Map.of());
             String hubUrl = "http://localhost:" + port;
-            IntakeBenchmark.awaitUp(hubUrl);
+            IntakeBenchmark.awaitUp(hub, hubUrl, work);
 
             long t0 = System.nanoTime();
             String batchId = IntakeBenchmark.push(hubUrl, feed);
