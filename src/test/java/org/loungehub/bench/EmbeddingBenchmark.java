@@ -53,7 +53,7 @@ public final class EmbeddingBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(System.getProperty("bench.embed.n", "2000"));
-        int batchSize = Integer.parseInt(System.getProperty("bench.embed.batch", "64"));
+        int batchSize = Integer.parseInt(System.getProperty("bench.embed.batch", "256"));
         EmbeddingProperties properties = new EmbeddingProperties(true, Duration.ofSeconds(1), batchSize,
                 Integer.parseInt(System.getProperty("bench.embed.threads", "0")));
         int threads = properties.effectiveThreads();
