@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param vectorGrace how long a new listing may wait for its vector before it is matched without it
  * @param state file remembering up to where listings were matched (survives restarts)
  * @param webhookAttempts deliveries tried per notification before it is marked failed
+ * @param allowPrivateWebhooks whether webhooks may point to loopback, private and link-local addresses (internal
+ *                             receivers, tests); off, only public internet addresses are posted to (no SSRF)
  */
 @ConfigurationProperties("hub.alerts")
 public record AlertProperties(
@@ -18,5 +20,6 @@ public record AlertProperties(
         @DefaultValue("5s") Duration interval,
         @DefaultValue("60s") Duration vectorGrace,
         @DefaultValue("var/alerts/watermark") Path state,
-        @DefaultValue("4") int webhookAttempts) {
+        @DefaultValue("4") int webhookAttempts,
+        @DefaultValue("false") boolean allowPrivateWebhooks) {
 }

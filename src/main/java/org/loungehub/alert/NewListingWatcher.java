@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.loungehub.access.Caller;
+import org.loungehub.access.ForbiddenException;
+import org.loungehub.access.KeyHolders;
 import org.loungehub.index.IndexCatalog;
 import org.loungehub.match.MatchResult;
 import org.loungehub.match.Matcher;
@@ -45,11 +49,12 @@ public class NewListingWatcher {
     private final Matcher matcher;
     private final AlertProperties properties;
     private final Clock clock;
+    private final KeyHolders holders;
     /** Without a saved watermark, listings from the hub's start on are new. */
     private final Instant startedAt;
 
     NewListingWatcher(ElasticsearchClient client, IndexCatalog catalog, SavedDemands demands, Notifications notifications,
-                      Matcher matcher, AlertProperties properties, Clock clock) {
+                      Matcher matcher, AlertProperties properties, Clock clock, KeyHolders holders) {
         this.client = client;
         this.listings = catalog.get("listings").currentAlias();
         this.demands = demands;
@@ -57,6 +62,7 @@ public class NewListingWatcher {
         this.matcher = matcher;
         this.properties = properties;
         this.clock = clock;
+        this.holders = holders;
         this.startedAt = clock.instant();
     }
 
@@ -86,11 +92,19 @@ public class NewListingWatcher {
             return List.of();
         }
         List<Notification> created = new ArrayList<>();
-        for (SavedDemand demand : demands.list()) {
+        for (SavedDemand demand : demands.all()) {
+            // The owner's rights, as if it searched itself: a partner would see its own listings only, nobody but
+            // staff and the listing's partner personal data (notifications carry none anyway: id, title, score,
+            // concepts). A demand whose key was revoked or expired is not matched any more.
+            Optional<Caller> owner = holders.rightsOf(demand.owner());
+            if (owner.isEmpty()) {
+                log.debug("Saved demand {} is skipped: the key of its owner {} is revoked or expired", demand.id(), demand.owner());
+                continue;
+            }
             MatchResult result;
             try {
-                result = matcher.match(demand.matchRequest(MATCH_DEPTH));
-            } catch (IllegalArgumentException e) {
+                result = matcher.match(demand.matchRequest(MATCH_DEPTH), owner.get());
+            } catch (IllegalArgumentException | ForbiddenException e) {
                 log.warn("Saved demand {} cannot be matched and is skipped: {}", demand.id(), e.getMessage());
                 continue;
             }

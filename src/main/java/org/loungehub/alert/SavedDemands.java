@@ -1,24 +1,32 @@
 package org.loungehub.alert;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import org.loungehub.access.Caller;
+import org.loungehub.access.Callers;
+import org.loungehub.access.KeyHolders;
 import org.loungehub.api.PathParams;
 import org.loungehub.index.IndexCatalog;
 import org.loungehub.listing.Kind;
 import org.loungehub.listing.Side;
 import org.springframework.stereotype.Component;
 
-/** Saved demands and their notifications, kept in Elasticsearch beside the listings. */
+/**
+ * Saved demands and their notifications, kept in Elasticsearch beside the listings. A demand belongs to the caller
+ * that saved it (its key, and the keys that key is rotated into): others than staff see, delete and read the
+ * notifications of their own demands only; another's is "not found".
+ */
 @Component("savedDemands")
 public class SavedDemands {
 
@@ -29,16 +37,22 @@ public class SavedDemands {
     private final String demands;
     private final String notifications;
     private final Clock clock;
+    private final KeyHolders holders;
+    private final WebhookAddresses webhooks;
 
-    SavedDemands(ElasticsearchClient client, IndexCatalog catalog, Clock clock) {
+    SavedDemands(ElasticsearchClient client, IndexCatalog catalog, Clock clock, KeyHolders holders,
+                 WebhookAddresses webhooks) {
         this.client = client;
         this.demands = catalog.get("saved-demands").alias();
         this.notifications = catalog.get("notifications").alias();
         this.clock = clock;
+        this.holders = holders;
+        this.webhooks = webhooks;
     }
 
-    public SavedDemand create(SavedDemandRequest request) {
-        SavedDemand demand = validated(request);
+    /** Saved for the caller: it is the owner, whatever the body says. */
+    public SavedDemand create(SavedDemandRequest request, Caller caller) {
+        SavedDemand demand = validated(request, Callers.required(caller).id());
         try {
             client.index(i -> i.index(demands).id(demand.id()).document(demand).refresh(Refresh.WaitFor));
             return demand;
@@ -47,31 +61,52 @@ public class SavedDemands {
         }
     }
 
-    public List<SavedDemand> list() {
+    /** Staff: every saved demand; others: their own. */
+    public List<SavedDemand> list(Caller caller) {
+        Callers.required(caller);
+        List<FieldValue> owners = caller.isStaff() ? null : holders.idsOf(caller).stream().map(FieldValue::of).toList();
+        return search(owners == null ? null : Query.of(q -> q.terms(t -> t.field("owner").terms(v -> v.value(owners)))));
+    }
+
+    /** Every saved demand, for the matching of new listings (which acts with each owner's rights). */
+    List<SavedDemand> all() {
+        return search(null);
+    }
+
+    private List<SavedDemand> search(Query query) {
         try {
-            return client.search(s -> s.index(demands).size(MAX_LISTED)
-                            .sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Asc))), SavedDemand.class)
-                    .hits().hits().stream().map(Hit::source).toList();
+            return client.search(s -> {
+                s.index(demands).size(MAX_LISTED).sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Asc)));
+                if (query != null) {
+                    s.query(query);
+                }
+                return s;
+            }, SavedDemand.class).hits().hits().stream().map(Hit::source).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public SavedDemand get(String requestedId) {
+    /** The caller's saved demand (staff: anyone's); another's is not found. */
+    public SavedDemand get(String requestedId, Caller caller) {
+        Callers.required(caller);
         String id = PathParams.decode(requestedId);
+        return find(id).filter(demand -> caller.isStaff() || holders.idsOf(caller).contains(demand.owner()))
+                .orElseThrow(() -> new UnknownSavedDemandException(id));
+    }
+
+    /** Any saved demand by id, whoever owns it (the hub's own work: webhook delivery). */
+    Optional<SavedDemand> find(String id) {
         try {
             GetResponse<SavedDemand> response = client.get(g -> g.index(demands).id(id), SavedDemand.class);
-            if (!response.found()) {
-                throw new UnknownSavedDemandException(id);
-            }
-            return response.source();
+            return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public void delete(String requestedId) {
-        SavedDemand demand = get(requestedId);
+    public void delete(String requestedId, Caller caller) {
+        SavedDemand demand = get(requestedId, caller);
         try {
             client.delete(d -> d.index(demands).id(demand.id()).refresh(Refresh.WaitFor));
         } catch (IOException e) {
@@ -80,8 +115,8 @@ public class SavedDemands {
     }
 
     /** The demand's notifications, newest first. */
-    public List<Notification> notifications(String requestedId) {
-        SavedDemand demand = get(requestedId);
+    public List<Notification> notifications(String requestedId, Caller caller) {
+        SavedDemand demand = get(requestedId, caller);
         try {
             return client.search(s -> s.index(notifications).size(MAX_LISTED)
                             .query(q -> q.term(t -> t.field("savedDemandId").value(demand.id())))
@@ -92,7 +127,7 @@ public class SavedDemands {
         }
     }
 
-    private SavedDemand validated(SavedDemandRequest request) {
+    private SavedDemand validated(SavedDemandRequest request, String owner) {
         if (request == null || request.text() == null || request.text().isBlank()) {
             throw new IllegalArgumentException("text is required: the demand to watch for, in Chinese, English or both");
         }
@@ -101,7 +136,7 @@ public class SavedDemands {
             throw new IllegalArgumentException("threshold must be above 0 and at most 1 (a match score); got " + threshold);
         }
         if (request.webhookUrl() != null && !request.webhookUrl().isBlank()) {
-            checkWebhook(request.webhookUrl());
+            webhooks.check(request.webhookUrl());
         }
         List<String> kinds = request.kinds() == null ? null : request.kinds().stream()
                 .map(kind -> Kind.parse(kind).orElseThrow(() -> new IllegalArgumentException(
@@ -109,22 +144,7 @@ public class SavedDemands {
         String side = request.side() == null ? null : Side.parse(request.side()).orElseThrow(() ->
                 new IllegalArgumentException("side: '" + request.side() + "' is unknown; use supply or demand")).value();
         String webhook = request.webhookUrl() == null || request.webhookUrl().isBlank() ? null : request.webhookUrl().trim();
-        return new SavedDemand(UUID.randomUUID().toString(), request.name(), request.owner(), request.text().strip(), kinds,
+        return new SavedDemand(UUID.randomUUID().toString(), request.name(), owner, request.text().strip(), kinds,
                 side, request.filters(), threshold, webhook, clock.instant());
-    }
-
-    private static void checkWebhook(String url) {
-        try {
-            URI uri = URI.create(url.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new IllegalArgumentException("webhookUrl must be an absolute http(s) URL; got '" + url + "'");
-            }
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("webhookUrl")) {
-                throw e;
-            }
-            throw new IllegalArgumentException("webhookUrl is not a valid URL: '" + url + "'");
-        }
     }
 }

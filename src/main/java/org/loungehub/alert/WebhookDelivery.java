@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Posts a notification to its saved demand's webhook, retrying with backoff (1 s, 2 s, 4 s ...) on errors and
- * non-2xx answers, then records the outcome on the notification. Runs off the matching path (seda queue).
+ * non-2xx answers, then records the outcome on the notification. Runs off the matching path (seda queue). The
+ * address is checked again before every attempt (WebhookAddresses): a name may point elsewhere than when the demand
+ * was saved. The payload is the notification (listing id, title, score, shared concepts) and the listing's API path:
+ * nothing personal, whoever owns the demand.
  */
 @Component("webhookDelivery")
 public class WebhookDelivery {
@@ -27,19 +30,20 @@ public class WebhookDelivery {
     private final Notifications notifications;
     private final ObjectMapper json;
     private final AlertProperties properties;
+    private final WebhookAddresses addresses;
 
-    WebhookDelivery(SavedDemands demands, Notifications notifications, ObjectMapper json, AlertProperties properties) {
+    WebhookDelivery(SavedDemands demands, Notifications notifications, ObjectMapper json, AlertProperties properties,
+                    WebhookAddresses addresses) {
         this.demands = demands;
         this.notifications = notifications;
         this.json = json;
         this.properties = properties;
+        this.addresses = addresses;
     }
 
     public void deliver(Notification notification) throws InterruptedException {
-        SavedDemand demand;
-        try {
-            demand = demands.get(notification.savedDemandId());
-        } catch (UnknownSavedDemandException e) {
+        SavedDemand demand = demands.find(notification.savedDemandId()).orElse(null);
+        if (demand == null) {
             return;  // deleted meanwhile: nobody to tell
         }
         if (demand.webhookUrl() == null) {
@@ -48,7 +52,8 @@ public class WebhookDelivery {
         String error = null;
         for (int attempt = 1; attempt <= properties.webhookAttempts(); attempt++) {
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(demand.webhookUrl()))
+                URI target = addresses.check(demand.webhookUrl());
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(target)
                         .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                         .header("X-Lounge-Hub-Event", "match")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(payload(demand, notification))))
@@ -60,6 +65,8 @@ public class WebhookDelivery {
                 error = "answered HTTP " + response.statusCode();
             } catch (java.io.IOException e) {
                 error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                error = "not delivered: " + e.getMessage();
             }
             if (attempt < properties.webhookAttempts()) {
                 Thread.sleep(1000L << (attempt - 1));

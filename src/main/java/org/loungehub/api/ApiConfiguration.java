@@ -26,7 +26,7 @@ class ApiConfiguration {
     DefaultHeaderFilterStrategy apiHeaderFilter() {
         DefaultHeaderFilterStrategy strategy = new DefaultHeaderFilterStrategy();
         strategy.setLowerCase(true);
-        strategy.setOutFilterPattern("^(?!content-type$|content-disposition$|location$|retry-after$|etag$|last-modified$|cache-control$).*");
+        strategy.setOutFilterPattern("^(?!content-type$|content-disposition$|location$|retry-after$|etag$|last-modified$|cache-control$|x-export-[a-z]+$).*");
         return strategy;
     }
 }

@@ -30,6 +30,11 @@ public class ApiErrors {
             Map.entry(com.fasterxml.jackson.core.JsonProcessingException.class, 400),
             Map.entry(UnsupportedFeedException.class, 415),
             Map.entry(PayloadTooLargeException.class, 413),
+            Map.entry(org.loungehub.access.RequestTooLargeException.class, 413),
+            Map.entry(org.loungehub.access.UnknownApiKeyException.class, 404),
+            Map.entry(org.loungehub.access.ForbiddenException.class, 403),
+            Map.entry(org.loungehub.intake.mapping.InvalidPartnerConfigException.class, 400),
+            Map.entry(org.loungehub.intake.mapping.PartnerExistsException.class, 409),
             Map.entry(org.loungehub.alert.UnknownSavedDemandException.class, 404));
 
     /** For Camel routes: sets the HTTP status on the exchange and returns the body. */
@@ -69,8 +74,10 @@ public class ApiErrors {
     private static String reason(int status) {
         return switch (status) {
             case 400 -> "Bad Request";
+            case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
+            case 409 -> "Conflict";
             case 413 -> "Payload Too Large";
             case 415 -> "Unsupported Media Type";
             default -> "Internal Server Error";

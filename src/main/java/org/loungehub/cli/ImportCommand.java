@@ -31,6 +31,8 @@ public final class ImportCommand {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final PrintStream out;
+    /** Sent as X-Api-Key: the partner's own key or a staff key. */
+    private String apiKey = "";
 
     public ImportCommand(PrintStream out) {
         this.out = out;
@@ -43,18 +45,20 @@ public final class ImportCommand {
     public int run(List<String> args) {
         List<String> positional = new ArrayList<>();
         String hub = System.getenv().getOrDefault("HUB_URL", "http://localhost:8080");
+        String apiKey = System.getenv("HUB_API_KEY");
         String format = null;
         String charset = null;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--hub" -> hub = args.get(++i);
+                case "--api-key" -> apiKey = args.get(++i);
                 case "--format" -> format = args.get(++i);
                 case "--charset" -> charset = args.get(++i);
                 default -> positional.add(args.get(i));
             }
         }
         if (positional.size() != 2) {
-            out.println("usage: import <partnerId> <file> [--hub http://localhost:8080] [--format json|ndjson|csv|xlsx] [--charset GB18030]");
+            out.println("usage: import <partnerId> <file> [--hub http://localhost:8080] [--api-key KEY (default $HUB_API_KEY)] [--format json|ndjson|csv|xlsx] [--charset GB18030]");
             return 1;
         }
         Path file = Path.of(positional.get(1));
@@ -63,6 +67,7 @@ public final class ImportCommand {
             return 1;
         }
         try {
+            this.apiKey = apiKey == null ? "" : apiKey.strip();
             return importFile(hub, positional.get(0), file, format, charset);
         } catch (ConnectException e) {
             out.println("No hub answers at " + hub + ": start it (./mvnw spring-boot:run) or pass --hub URL");
@@ -87,10 +92,14 @@ public final class ImportCommand {
         }
         out.printf(Locale.ROOT, "Sending %s (%,d bytes) to %s for partner %s%n", file.getFileName(), Files.size(file), hub, partner);
         HttpRequest push = HttpRequest.newBuilder(URI.create(hub + "/api/v1/partners/" + encode(partner) + "/listings" + query))
-                .header("Content-Type", "application/octet-stream")
+                .header("Content-Type", "application/octet-stream").header("X-Api-Key", apiKey)
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
         HttpResponse<String> accepted = http.send(push, HttpResponse.BodyHandlers.ofString());
         JsonNode body = json.readTree(accepted.body());
+        if (accepted.statusCode() == 401) {
+            out.println("Refused (HTTP 401): pass the partner's key (or a staff key) with --api-key KEY or HUB_API_KEY");
+            return 1;
+        }
         if (accepted.statusCode() != 202) {
             out.println("Refused (HTTP " + accepted.statusCode() + "): " + body.path("message").asText(accepted.body()));
             return 1;
@@ -100,7 +109,8 @@ public final class ImportCommand {
 
         JsonNode status;
         while (true) {
-            status = json.readTree(http.send(HttpRequest.newBuilder(URI.create(hub + "/api/v1/batches/" + batchId)).build(),
+            status = json.readTree(http.send(HttpRequest.newBuilder(URI.create(hub + "/api/v1/batches/" + batchId))
+                            .header("X-Api-Key", apiKey).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             JsonNode c = status.path("counts");
             out.print("\r" + ProgressBar.render(c.path("received").asLong(), total, c.path("indexed").asLong(),

@@ -24,6 +24,14 @@ public class ListingConcepts {
         this.taxonomy = taxonomy;
     }
 
+    /**
+     * Sorted, distinct concept ids of a listing as stored: its industries are resolved again from the partner's
+     * labels, as the intake resolved them, so a re-tag gives exactly what the intake would give today.
+     */
+    public List<String> of(String title, String description, List<String> keywords, List<String> originalIndustries) {
+        return of(title, description, keywords, originalIndustries, taxonomy.resolve(originalIndustries));
+    }
+
     /** Sorted, distinct concept ids. */
     public List<String> of(String title, String description, List<String> keywords, List<String> originalIndustries,
                            Resolution industries) {
@@ -36,6 +44,11 @@ public class ListingConcepts {
         Set<String> ids = vocabulary.tagIds(texts.toArray(String[]::new));
         ids.addAll(industries.clusters());
         return List.copyOf(vocabulary.withBroader(ids));
+    }
+
+    /** The version of the vocabulary that tags: recorded with every listing's concepts (conceptsVersion). */
+    public String version() {
+        return vocabulary.version();
     }
 
     /**

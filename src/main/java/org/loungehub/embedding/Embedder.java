@@ -5,7 +5,9 @@ import dev.langchain4j.data.segment.TextSegment;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -16,9 +18,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * The hub's text embedding model, in process: bge-small-zh-v1.5 (quantized), 512 dimensions, L2-normalized, so the
- * dot product of two vectors is their cosine. Texts longer than the model's window are cut to its first 508 tokens
- * (see {@link #truncate}). The model loads on first use (a few seconds, logged) and stays loaded. Thread-safe.
+ * The hub's text embedding models, in process, one per {@link VectorSpace}: bge-small-zh-v1.5 (512 dimensions) and
+ * all-MiniLM-L6-v2 (384), both quantized; vectors are L2-normalized, so the dot product of two vectors is their
+ * cosine. Texts longer than a model's window are cut to its first 508 tokens (see {@link #truncate}). A model loads
+ * on first use (a few seconds, logged) and stays loaded. Thread-safe.
  */
 @Component
 public class Embedder implements DisposableBean {
@@ -26,29 +29,31 @@ public class Embedder implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(Embedder.class);
 
     private final int threads;
-    private final TokenWindow window;
-    private final Counter modelTexts;
-    private final Timer modelTime;
-    private volatile ExecutorService executor;
-    private volatile BgeSmallZh model;
-    private volatile long loadMillis = -1;
+    private final Map<VectorSpace, TokenWindow> windows = new EnumMap<>(VectorSpace.class);
+    private final Map<VectorSpace, Counter> modelTexts = new EnumMap<>(VectorSpace.class);
+    private final Map<VectorSpace, Timer> modelTime = new EnumMap<>(VectorSpace.class);
+    private final Map<VectorSpace, InProcessModel> models = new EnumMap<>(VectorSpace.class);
+    private final Map<VectorSpace, Long> loadMillis = new EnumMap<>(VectorSpace.class);
+    private ExecutorService executor;
 
     public Embedder(EmbeddingProperties properties, MeterRegistry meters) {
         this.threads = properties.effectiveThreads();
-        this.window = new TokenWindow(BgeSmallZh.tokenizer(), BgeSmallZh.MAX_TOKENS);
-        this.modelTexts = Counter.builder("hub.embedding.model.texts")
-                .description("Texts the embedding model computed (cache misses and queries)").register(meters);
-        this.modelTime = Timer.builder("hub.embedding.model.time")
-                .description("Time the embedding model spent per call").register(meters);
+        for (VectorSpace space : VectorSpace.values()) {
+            windows.put(space, new TokenWindow(InProcessModel.tokenizer(space.model()), VectorSpace.MAX_TOKENS));
+            modelTexts.put(space, Counter.builder("hub.embedding.model.texts").tag("model", space.model().id())
+                    .description("Texts the embedding model computed (cache misses and queries)").register(meters));
+            modelTime.put(space, Timer.builder("hub.embedding.model.time").tag("model", space.model().id())
+                    .description("Time the embedding model spent per call").register(meters));
+        }
     }
 
-    /** The vector of one text (cut to the model's window); a blank text is an IllegalArgumentException. */
-    public float[] embed(String text) {
-        return embedAll(List.of(text)).get(0);
+    /** The vector of one text in that space (cut to the model's window); a blank text is an IllegalArgumentException. */
+    public float[] embed(VectorSpace space, String text) {
+        return embedAll(space, List.of(text)).get(0);
     }
 
-    /** The vectors of several texts, in order, computed in parallel on the embedding threads. */
-    public List<float[]> embedAll(List<String> texts) {
+    /** The vectors of several texts in that space, in order, computed in parallel on the embedding threads. */
+    public List<float[]> embedAll(VectorSpace space, List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
         }
@@ -57,55 +62,46 @@ public class Embedder implements DisposableBean {
                 throw new IllegalArgumentException("Cannot embed an empty text");
             }
         }
+        TokenWindow window = windows.get(space);
         List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(window.cut(t))).toList();
-        BgeSmallZh loaded = model();
-        List<Embedding> embeddings = modelTime.record(() -> loaded.embedAll(segments).content());
-        modelTexts.increment(texts.size());
+        InProcessModel loaded = model(space);
+        List<Embedding> embeddings = modelTime.get(space).record(() -> loaded.embedAll(segments).content());
+        modelTexts.get(space).increment(texts.size());
         return embeddings.stream().map(e -> normalized(e.vector())).toList();
     }
 
-    /** The start of the text the model reads: its first 508 tokens, ending on a whole word. */
-    public String truncate(String text) {
-        return window.cut(text);
+    /** The start of the text that space's model reads: its first 508 tokens, ending on a whole word. */
+    public String truncate(VectorSpace space, String text) {
+        return windows.get(space).cut(text);
     }
 
-    public String modelId() {
-        return BgeSmallZh.MODEL_ID;
-    }
-
-    public int dimensions() {
-        return BgeSmallZh.DIMENSIONS;
-    }
-
-    /** Texts the model has computed since the hub started. */
+    /** Texts the models have computed since the hub started, all spaces together. */
     public long modelTexts() {
-        return (long) modelTexts.count();
+        return (long) modelTexts.values().stream().mapToDouble(Counter::count).sum();
     }
 
-    /** How long the model took to load, in milliseconds; -1 while it is not loaded. */
-    public long loadMillis() {
-        return loadMillis;
+    /** How long that space's model took to load, in milliseconds; -1 while it is not loaded. */
+    public synchronized long loadMillis(VectorSpace space) {
+        return loadMillis.getOrDefault(space, -1L);
     }
 
     public int threads() {
         return threads;
     }
 
-    private BgeSmallZh model() {
-        BgeSmallZh loaded = model;
+    private synchronized InProcessModel model(VectorSpace space) {
+        InProcessModel loaded = models.get(space);
         if (loaded == null) {
-            synchronized (this) {
-                loaded = model;
-                if (loaded == null) {
-                    long start = System.nanoTime();
-                    executor = Executors.newFixedThreadPool(threads, new EmbedderThreads());
-                    loaded = new BgeSmallZh(executor);
-                    loadMillis = (System.nanoTime() - start) / 1_000_000;
-                    log.info("Embedding model {} loaded in {} ms ({} dimensions, {} thread(s))",
-                            BgeSmallZh.MODEL_ID, loadMillis, BgeSmallZh.DIMENSIONS, threads);
-                    model = loaded;
-                }
+            long start = System.nanoTime();
+            if (executor == null) {
+                executor = Executors.newFixedThreadPool(threads, new EmbedderThreads());
             }
+            loaded = new InProcessModel(space.model(), executor);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            loadMillis.put(space, millis);
+            log.info("Embedding model {} loaded in {} ms ({} dimensions, {} thread(s))",
+                    space.model().id(), millis, space.model().dimensions(), threads);
+            models.put(space, loaded);
         }
         return loaded;
     }
@@ -129,14 +125,12 @@ public class Embedder implements DisposableBean {
 
     @Override
     public synchronized void destroy() {
-        if (model != null) {
-            model.close();
-            model = null;
-        }
+        models.values().forEach(InProcessModel::close);
+        models.clear();
         if (executor != null) {
             executor.shutdownNow();
         }
-        window.close();
+        windows.values().forEach(TokenWindow::close);
     }
 
     private static final class EmbedderThreads implements ThreadFactory {

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,10 +29,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives listings their vectors, off the ingest path. One run (a tick of the embedding-backfill route) goes page by
- * page while listings lack a vector, oldest first: read a page, look its texts up in the cache, embed only the
- * misses in one model batch, store the new vectors in the cache and add vector and hash to each listing if it is
- * still at the version read. Reading and writing overlap the model's work on the page in between. A listing rewritten meanwhile (the intake drops its vector) comes back in a later round, and its
- * vector then comes from the cache when its text did not change.
+ * page while listings lack a vector they should have ({@link VectorSpace#covers}), oldest first: read a page, look
+ * its texts up in the cache, embed only the misses in one model batch per space, store the new vectors in the cache
+ * and add the vectors and their hashes to each listing if it is still at the version read. Reading and writing
+ * overlap the models' work on the page in between. A listing rewritten meanwhile (the intake drops its vectors)
+ * comes back on a later page or run, and its vectors then come from the cache when its text did not change.
  */
 @Component
 public class EmbeddingBackfill implements DisposableBean {
@@ -43,7 +45,7 @@ public class EmbeddingBackfill implements DisposableBean {
     private final ListingVectors listings;
     private final EmbeddingStatus status;
     private final int batchSize;
-    /** Reads the next page and writes the previous one while the model embeds; one task at a time, in order. */
+    /** Reads the next page and writes the previous one while the models embed; one task at a time, in order. */
     private final ExecutorService io = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "embedding-io");
         thread.setDaemon(true);
@@ -60,17 +62,22 @@ public class EmbeddingBackfill implements DisposableBean {
         this.batchSize = properties.batchSize();
     }
 
-    /** A page read and looked up in the cache: its texts, the vectors found, and where the next page starts. */
-    private record Prepared(Map<Pending, EmbeddingText> texts, Map<String, float[]> cached, int size, List<FieldValue> next) {
+    /**
+     * A page read and looked up in the cache: each listing's texts per space, the vectors found, how many hits the
+     * page read, and where the next page starts.
+     */
+    private record Prepared(Map<Pending, Map<VectorSpace, EmbeddingText>> texts, Map<String, float[]> cached, int read,
+                            List<FieldValue> next) {
     }
 
-    /** The vectors of one page, from the cache or the model, ready to be written. */
-    private record Vectorized(List<Update> updates, Map<String, float[]> fresh, int cacheHits) {
+    /** The vectors of one page, from the cache or the models, ready to be written; fresh ones per space. */
+    private record Vectorized(List<Update> updates, Map<VectorSpace, Map<String, float[]>> fresh, int cacheHits,
+                              int cacheMisses) {
     }
 
     /**
-     * One run: pages until no listing lacks a vector; a listing that failed waits for the next run. The model works
-     * on one page while the I/O thread reads the next and writes the previous: it never waits for Elasticsearch.
+     * One run: pages until no listing lacks a vector; a listing that failed waits for the next run. The models work
+     * on one page while the I/O thread reads the next and writes the previous: they never wait for Elasticsearch.
      */
     public Run run() throws IOException {
         long start = System.nanoTime();
@@ -82,10 +89,10 @@ public class EmbeddingBackfill implements DisposableBean {
                 long waited = System.nanoTime();
                 Prepared page = result(reading);
                 reading = null;
-                if (page.size() == 0) {
+                if (page.read() == 0) {
                     break;
                 }
-                boolean last = page.size() < batchSize || stopping;
+                boolean last = page.read() < batchSize || stopping;
                 if (!last) {
                     reading = io.submit(() -> prepare(page.next()));
                 }
@@ -97,8 +104,9 @@ public class EmbeddingBackfill implements DisposableBean {
                 writing = io.submit(() -> write(vectorized));
                 if (log.isDebugEnabled()) {
                     log.debug("Page of {}: waited {} ms for it, vectors in {} ms ({} from the cache), waited {} ms for the "
-                            + "previous write", page.size(), (embedding - waited) / 1_000_000, (embedded - embedding) / 1_000_000,
-                            vectorized.cacheHits(), (System.nanoTime() - embedded) / 1_000_000);
+                            + "previous write", page.read(), (embedding - waited) / 1_000_000,
+                            (embedded - embedding) / 1_000_000, vectorized.cacheHits(),
+                            (System.nanoTime() - embedded) / 1_000_000);
                 }
                 if (last) {
                     break;
@@ -120,53 +128,72 @@ public class EmbeddingBackfill implements DisposableBean {
         Run run = new Run(tally.updated, tally.hits, tally.misses, tally.conflicts, System.nanoTime() - start);
         status.finished(run, listings.countWithoutVector());
         if (tally.updated > 0 || tally.conflicts > 0) {
-            log.info("Embedding backfill: {} listings given a vector in {} ms ({} texts from the cache, {} embedded, "
+            log.info("Embedding backfill: {} listings given their vectors in {} ms ({} texts from the cache, {} embedded, "
                     + "{} listings changed meanwhile)", run.listings(), run.nanos() / 1_000_000, run.cacheHits(),
                     run.cacheMisses(), run.conflicts());
         }
         return run;
     }
 
-    /** The next page of listings without a vector, their texts, and the vectors the cache has for them. */
+    /** The next page of listings lacking a vector, their texts per space, and the vectors the cache has for them. */
     private Prepared prepare(List<FieldValue> after) throws IOException {
         Page page = listings.oldestWithoutVector(batchSize, after);
-        Map<Pending, EmbeddingText> texts = new LinkedHashMap<>();
+        Map<Pending, Map<VectorSpace, EmbeddingText>> texts = new LinkedHashMap<>();
         for (Pending listing : page.listings()) {
-            EmbeddingText text = EmbeddingText.of(embedder, listing.title(), listing.keywords(), listing.description());
-            if (text.text().isBlank()) {
+            Map<VectorSpace, EmbeddingText> spaces = new EnumMap<>(VectorSpace.class);
+            for (VectorSpace space : listing.missing()) {
+                spaces.put(space, EmbeddingText.of(embedder, space, listing.title(), listing.keywords(), listing.description()));
+            }
+            if (spaces.values().stream().anyMatch(text -> text.text().isBlank())) {
                 log.warn("Listing {} has no title, keywords or description to embed; skipped", listing.id());
             } else {
-                texts.put(listing, text);
+                texts.put(listing, spaces);
             }
         }
+        // Cache keys include the model, so one lookup serves every space.
         Set<String> keys = new HashSet<>();
-        texts.values().forEach(t -> keys.add(t.key()));
-        return new Prepared(texts, cache.get(keys), page.listings().size(), page.next());
+        texts.values().forEach(spaces -> spaces.values().forEach(t -> keys.add(t.key())));
+        return new Prepared(texts, cache.get(keys), page.read(), page.next());
     }
 
-    /** The page's vectors: from the cache, and from the model (one batch) for the texts it lacks. */
+    /** The page's vectors: from the cache, and from each space's model (one batch) for the texts it lacks. */
     private Vectorized vectorize(Prepared page) {
         Map<String, float[]> vectors = new HashMap<>(page.cached());
-        Map<String, String> missing = new LinkedHashMap<>();
-        page.texts().values().stream().filter(t -> !vectors.containsKey(t.key())).forEach(t -> missing.put(t.key(), t.text()));
-        status.looked(vectors.size(), missing.size());
-        Map<String, float[]> fresh = new LinkedHashMap<>();
-        if (!missing.isEmpty()) {
-            List<String> keysToEmbed = new ArrayList<>(missing.keySet());
-            List<float[]> embedded = embedder.embedAll(new ArrayList<>(missing.values()));
-            for (int i = 0; i < keysToEmbed.size(); i++) {
-                fresh.put(keysToEmbed.get(i), embedded.get(i));
+        Map<VectorSpace, Map<String, float[]>> fresh = new EnumMap<>(VectorSpace.class);
+        int misses = 0;
+        for (VectorSpace space : VectorSpace.values()) {
+            Map<String, String> missing = new LinkedHashMap<>();
+            page.texts().values().stream().map(spaces -> spaces.get(space))
+                    .filter(t -> t != null && !vectors.containsKey(t.key()))
+                    .forEach(t -> missing.put(t.key(), t.text()));
+            if (missing.isEmpty()) {
+                continue;
             }
-            vectors.putAll(fresh);
+            List<String> keysToEmbed = new ArrayList<>(missing.keySet());
+            List<float[]> embedded = embedder.embedAll(space, new ArrayList<>(missing.values()));
+            Map<String, float[]> made = new LinkedHashMap<>();
+            for (int i = 0; i < keysToEmbed.size(); i++) {
+                made.put(keysToEmbed.get(i), embedded.get(i));
+            }
+            fresh.put(space, made);
+            vectors.putAll(made);
+            misses += missing.size();
         }
+        status.looked(page.cached().size(), misses);
         List<Update> updates = new ArrayList<>(page.texts().size());
-        page.texts().forEach((listing, text) -> updates.add(new Update(listing, vectors.get(text.key()), text.key())));
-        return new Vectorized(updates, fresh, page.cached().size());
+        page.texts().forEach((listing, spaces) -> {
+            Map<VectorSpace, ListingVectors.Vector> listingVectors = new EnumMap<>(VectorSpace.class);
+            spaces.forEach((space, text) -> listingVectors.put(space, new ListingVectors.Vector(vectors.get(text.key()), text.key())));
+            updates.add(new Update(listing, listingVectors));
+        });
+        return new Vectorized(updates, fresh, page.cached().size(), misses);
     }
 
     /** New vectors into the cache, then vectors and hashes onto the listings still at the version read. */
     private Written write(Vectorized vectorized) throws IOException {
-        cache.put(vectorized.fresh(), embedder.modelId());
+        for (Map.Entry<VectorSpace, Map<String, float[]>> made : vectorized.fresh().entrySet()) {
+            cache.put(made.getValue(), made.getKey().model().id());
+        }
         Written written = listings.write(vectorized.updates());
         status.wrote(written.updated(), written.conflicts());
         written.failed().forEach((id, reason) -> log.warn("Vector not written to listing {}: {}", id, reason));
@@ -204,7 +231,7 @@ public class EmbeddingBackfill implements DisposableBean {
 
         void add(Vectorized vectorized) {
             hits += vectorized.cacheHits();
-            misses += vectorized.fresh().size();
+            misses += vectorized.cacheMisses();
         }
 
         void add(Written written) {
@@ -218,7 +245,7 @@ public class EmbeddingBackfill implements DisposableBean {
         io.shutdownNow();
     }
 
-    /** Ends a long run between two rounds when the hub shuts down, rather than holding the shutdown up. */
+    /** Ends a long run between pages when the hub shuts down, rather than holding the shutdown up. */
     @EventListener(ContextClosedEvent.class)
     void stop() {
         stopping = true;

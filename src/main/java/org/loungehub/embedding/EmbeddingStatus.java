@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +49,7 @@ public class EmbeddingStatus {
                 .description("Vectors not written because the listing changed meanwhile (retried)").register(meters);
         this.errors = Counter.builder("hub.embedding.errors").description("Backfill runs that failed").register(meters);
         Gauge.builder("hub.embedding.pending", pending, AtomicLong::get)
-                .description("Listings without a vector at the end of the last run").register(meters);
+                .description("Listings without a vector they should have at the end of the last run").register(meters);
         Gauge.builder("hub.embedding.rate", this, EmbeddingStatus::textsPerSecond)
                 .description("Listings given a vector per second, over the last runs that had work").register(meters);
     }
@@ -57,9 +59,17 @@ public class EmbeddingStatus {
     }
 
     /** The answer of GET /api/v1/admin/embeddings. */
-    public record Report(String model, int dimensions, boolean enabled, int threads, Long modelLoadMillis, Long pending,
+    public record Report(List<ModelReport> models, boolean enabled, int threads, Long pending,
                          long embedded, long cacheHits, long cacheMisses, long modelTexts, long conflicts,
                          double textsPerSecond, Instant lastRunAt, String lastError, Instant lastErrorAt) {
+    }
+
+    /**
+     * One vector space: its model, the listing field its vectors go to, which listings get one.
+     *
+     * @param loadMillis how long the model took to load, null while it is not loaded (it loads on first use)
+     */
+    public record ModelReport(String model, int dimensions, String field, String listings, Long loadMillis) {
     }
 
     /** A round's cache lookup: texts found, texts the model had to embed. */
@@ -102,9 +112,13 @@ public class EmbeddingStatus {
         } catch (IOException | RuntimeException e) {
             pendingNow = null; // Elasticsearch unavailable: the rest of the report still helps
         }
-        long load = embedder.loadMillis();
-        return new Report(embedder.modelId(), embedder.dimensions(), properties.enabled(), embedder.threads(),
-                load < 0 ? null : load, pendingNow, (long) embedded.count(), (long) cacheHits.count(),
+        List<ModelReport> models = new ArrayList<>();
+        for (VectorSpace space : VectorSpace.values()) {
+            long load = embedder.loadMillis(space);
+            models.add(new ModelReport(space.model().id(), space.model().dimensions(), space.field(),
+                    space == VectorSpace.ZH ? "all" : "not in Chinese", load < 0 ? null : load));
+        }
+        return new Report(models, properties.enabled(), embedder.threads(), pendingNow, (long) embedded.count(), (long) cacheHits.count(),
                 (long) cacheMisses.count(), embedder.modelTexts(), (long) conflicts.count(),
                 Math.round(textsPerSecond() * 10) / 10.0, lastRunAt, lastError, lastErrorAt);
     }

@@ -24,9 +24,10 @@ public record EmbeddingText(String text, String key) {
         Objects.requireNonNull(key, "key");
     }
 
-    /** The text of a listing as the embedder reads it; keywords joined by "; ", blank parts left out. */
-    public static EmbeddingText of(Embedder embedder, String title, List<String> keywords, String description) {
-        return of(embedder.modelId(), embedder::truncate, title, keywords, description);
+    /** The text of a listing as that space's model reads it; keywords joined by "; ", blank parts left out. */
+    public static EmbeddingText of(Embedder embedder, VectorSpace space, String title, List<String> keywords,
+                                   String description) {
+        return of(space.model().id(), text -> embedder.truncate(space, text), title, keywords, description);
     }
 
     static EmbeddingText of(String modelId, UnaryOperator<String> truncate,

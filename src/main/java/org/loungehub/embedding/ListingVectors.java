@@ -12,9 +12,11 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.loungehub.index.IndexCatalog;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ListingVectors {
 
-    static final String VECTOR = "embedding";
-    static final String HASH = "embeddingHash";
-    private static final List<String> TEXT_FIELDS = List.of("title", "keywords", "description");
+    private static final List<String> READ_FIELDS = List.of("title", "keywords", "description", "language",
+            VectorSpace.ZH.hashField(), VectorSpace.EN.hashField());
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -37,16 +38,29 @@ class ListingVectors {
         this.alias = catalog.get("listings").alias();
     }
 
-    /** A listing without a vector, its text fields, and the version it was read at. */
-    record Pending(String id, long seqNo, long primaryTerm, String title, List<String> keywords, String description) {
+    /**
+     * A listing that lacks a vector it should have, its text fields, and the version it was read at.
+     *
+     * @param missing the spaces it lacks a vector in (never empty)
+     */
+    record Pending(String id, long seqNo, long primaryTerm, String title, List<String> keywords, String description,
+                   Set<VectorSpace> missing) {
     }
 
-    /** Listings without a vector, and the position to continue after. */
-    record Page(List<Pending> listings, List<FieldValue> next) {
+    /** A vector in one space and the cache key of the text it was made from. */
+    record Vector(float[] values, String hash) {
     }
 
-    /** A vector to write to a listing, valid only if the listing is still at the version it was read at. */
-    record Update(Pending listing, float[] vector, String hash) {
+    /** Vectors to write to a listing, valid only if the listing is still at the version it was read at. */
+    record Update(Pending listing, Map<VectorSpace, Vector> vectors) {
+    }
+
+    /**
+     * Listings without a vector, how many hits the page read, and the position to continue after.
+     *
+     * @param read hits on the page, those found to lack nothing after all included: fewer than asked is the last page
+     */
+    record Page(List<Pending> listings, int read, List<FieldValue> next) {
     }
 
     /** What became of a round of updates. */
@@ -54,20 +68,20 @@ class ListingVectors {
     }
 
     /**
-     * The next listings that lack a vector, oldest indexedAt first, after the given position (null: from the start).
-     * Paging by position rather than waiting for refreshes: the listings of the previous page may still look
-     * vectorless to search for up to a refresh interval.
+     * The next listings that lack a vector they should have, oldest indexedAt first, after the given position (null:
+     * from the start). Paging by position rather than waiting for refreshes: the listings of the previous page may
+     * still look vectorless to search for up to a refresh interval.
      */
     Page oldestWithoutVector(int size, List<FieldValue> after) throws IOException {
         SearchResponse<Map> response = client.search(s -> {
             s.index(alias)
-                    .query(q -> q.bool(b -> b.mustNot(hasVector())))
+                    .query(lacksVector())
                     .sort(so -> so.field(f -> f.field("indexedAt").order(SortOrder.Asc)))
                     .sort(so -> so.field(f -> f.field("id").order(SortOrder.Asc)))
                     .size(size)
                     .seqNoPrimaryTerm(true)
                     .trackTotalHits(t -> t.enabled(false))
-                    .source(src -> src.filter(f -> f.includes(TEXT_FIELDS)));
+                    .source(src -> src.filter(f -> f.includes(READ_FIELDS)));
             if (after != null) {
                 s.searchAfter(after);
             }
@@ -76,12 +90,20 @@ class ListingVectors {
         List<Pending> pending = new ArrayList<>();
         List<FieldValue> last = after;
         for (Hit<Map> hit : response.hits().hits()) {
-            Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
-            pending.add(new Pending(hit.id(), hit.seqNo(), hit.primaryTerm(), text(source.get("title")),
-                    list(source.get("keywords")), text(source.get("description"))));
             last = hit.sort();
+            Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
+            Set<VectorSpace> missing = EnumSet.noneOf(VectorSpace.class);
+            for (VectorSpace space : VectorSpace.values()) {
+                if (space.covers(text(source.get("language"))) && source.get(space.hashField()) == null) {
+                    missing.add(space);
+                }
+            }
+            if (!missing.isEmpty()) {
+                pending.add(new Pending(hit.id(), hit.seqNo(), hit.primaryTerm(), text(source.get("title")),
+                        list(source.get("keywords")), text(source.get("description")), missing));
+            }
         }
-        return new Page(pending, last);
+        return new Page(pending, response.hits().hits().size(), last);
     }
 
     /** Makes the vectors written so far visible to search (and to the pending count). */
@@ -91,7 +113,7 @@ class ListingVectors {
 
     /** How many listings lack a vector now. */
     long countWithoutVector() throws IOException {
-        return client.count(c -> c.index(alias).query(q -> q.bool(b -> b.mustNot(hasVector())))).count();
+        return client.count(c -> c.index(alias).query(lacksVector())).count();
     }
 
     /**
@@ -104,7 +126,11 @@ class ListingVectors {
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (Update update : updates) {
-            Map<String, Object> doc = Map.of(VECTOR, update.vector(), HASH, update.hash());
+            Map<String, Object> doc = new LinkedHashMap<>();
+            update.vectors().forEach((space, vector) -> {
+                doc.put(space.field(), vector.values());
+                doc.put(space.hashField(), vector.hash());
+            });
             bulk.operations(op -> op.update(u -> u.index(alias).id(update.listing().id())
                     .ifSeqNo(update.listing().seqNo()).ifPrimaryTerm(update.listing().primaryTerm())
                     .action(a -> a.doc(doc))));
@@ -125,8 +151,12 @@ class ListingVectors {
         return new Written(updated, conflicts, failed);
     }
 
-    private static Query hasVector() {
-        return Query.of(q -> q.exists(e -> e.field(HASH)));
+    /** Lacks its Chinese-model vector, or is not in Chinese and lacks its English-model one. */
+    private static Query lacksVector() {
+        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+                .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field(VectorSpace.ZH.hashField())))))
+                .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field(VectorSpace.EN.hashField())))
+                        .mustNot(m -> m.term(t -> t.field("language").value("zh")))))));
     }
 
     private static String text(Object value) {

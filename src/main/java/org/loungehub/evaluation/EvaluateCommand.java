@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code evaluate [--hub URL] [--set NAME|all] [--data DIR] [--limit-queries N] [--signals ...]}: measures the
+ * {@code evaluate [--hub URL] [--api-key KEY] [--set NAME|all] [--data DIR] [--limit-queries N] [--signals ...]}: measures the
  * matching quality of a running hub on development sets built from the shared data's own labels, through the
  * public API only. Per set: pushes the corpus (partner {@code evaluation}), waits for the batch and the
  * embeddings, runs every query once per signal configuration, prints MAP, nDCG@10 and MRR@10 and writes
@@ -30,7 +30,8 @@ public final class EvaluateCommand {
 
     public int run(List<String> args) {
         try {
-            EvaluationOptions options = EvaluationOptions.parse(args, System.getenv().getOrDefault("HUB_URL", "http://localhost:8080"));
+            EvaluationOptions options = EvaluationOptions.parse(args,
+                    System.getenv().getOrDefault("HUB_URL", "http://localhost:8080"), System.getenv("HUB_API_KEY"));
             return run(options, DevelopmentSets.defaults());
         } catch (EvaluationException e) {
             out.println(e.getMessage());
@@ -41,14 +42,14 @@ public final class EvaluateCommand {
     int run(EvaluationOptions options, DevelopmentSets available) {
         try {
             if (options.remove()) {
-                new CorpusLoader(new HubClient(options.hub()), out, options.embeddingsTimeout()).removeAll();
+                new CorpusLoader(new HubClient(options.hub(), options.apiKey()), out, options.embeddingsTimeout()).removeAll();
                 return 0;
             }
             List<LabeledSet> sets = new ArrayList<>();
             for (DevelopmentSet set : available.select(options.sets())) {
                 sets.add(set.build(options.data()).limitQueries(options.limitQueries()));
             }
-            HubClient hub = new HubClient(options.hub());
+            HubClient hub = new HubClient(options.hub(), options.apiKey());
             hub.checkMatchApi();
             CorpusLoader loader = new CorpusLoader(hub, out, options.embeddingsTimeout());
             SetEvaluator evaluator = new SetEvaluator(hub, out);

@@ -6,18 +6,24 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The command line of {@code evaluate}, checked. */
-record EvaluationOptions(String hub, List<String> sets, Path data, Integer limitQueries,
+record EvaluationOptions(String hub, String apiKey, List<String> sets, Path data, Integer limitQueries,
                          List<SignalConfiguration> configurations, Path out, Duration embeddingsTimeout, boolean remove) {
 
     static final String USAGE = """
-            usage: evaluate [--hub http://localhost:8080] [--set NAME[,NAME...]|all] [--data ../shared/data]
-                            [--limit-queries N] [--signals bm25,vector,concepts,fused] [--out target/evaluation]
-                            [--embeddings-timeout 900]
-                   evaluate --remove [--hub URL]   (deletes every listing of partner evaluation)
+            usage: evaluate [--hub http://localhost:8080] [--api-key KEY] [--set NAME[,NAME...]|all]
+                            [--data ../shared/data] [--limit-queries N] [--signals bm25,vector,concepts,fused]
+                            [--out target/evaluation] [--embeddings-timeout 900]
+                   evaluate --remove [--hub URL] [--api-key KEY]   (deletes every listing of partner evaluation)
               sets: techmap-companies, zh-to-en, csl-disciplines, en-to-zh, techmap-jobs (README: Matching quality)""";
 
     static EvaluationOptions parse(List<String> args, String defaultHub) {
+        return parse(args, defaultHub, null);
+    }
+
+    /** @param defaultApiKey the key sent as X-Api-Key when --api-key is not given (null or blank: none) */
+    static EvaluationOptions parse(List<String> args, String defaultHub, String defaultApiKey) {
         String hub = defaultHub;
+        String apiKey = defaultApiKey;
         List<String> sets = List.of("all");
         Path data = Path.of("../shared/data");
         Integer limit = null;
@@ -41,6 +47,7 @@ record EvaluationOptions(String hub, List<String> sets, Path data, Integer limit
             String value = args.get(++i);
             switch (option) {
                 case "--hub" -> hub = value;
+                case "--api-key" -> apiKey = value;
                 case "--set" -> sets = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
                 case "--data" -> data = Path.of(value);
                 case "--limit-queries" -> limit = positive(option, value);
@@ -50,7 +57,7 @@ record EvaluationOptions(String hub, List<String> sets, Path data, Integer limit
                 default -> throw new EvaluationException("unknown option " + option + "\n" + USAGE);
             }
         }
-        return new EvaluationOptions(hub, sets, data, limit, SignalConfiguration.parse(signals), out,
+        return new EvaluationOptions(hub, apiKey == null || apiKey.isBlank() ? null : apiKey.strip(), sets, data, limit, SignalConfiguration.parse(signals), out,
                 Duration.ofSeconds(timeout), remove);
     }
 

@@ -25,12 +25,15 @@ class HubClient {
     private static final int PAGE = 100;
 
     private final String hub;
+    /** Sent as X-Api-Key on every request when not null: a hub that guards /api/** asks for it. */
+    private final String apiKey;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    HubClient(String hub) {
+    HubClient(String hub, String apiKey) {
         this.hub = hub.replaceAll("/+$", "");
+        this.apiKey = apiKey;
     }
 
     String url() {
@@ -131,12 +134,16 @@ class HubClient {
     }
 
     private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(hub + path)).timeout(Duration.ofSeconds(60)).GET().build();
+        return authorized(HttpRequest.newBuilder(URI.create(hub + path))).timeout(Duration.ofSeconds(60)).GET().build();
     }
 
     private HttpRequest post(String path, String type, byte[] body) {
-        return HttpRequest.newBuilder(URI.create(hub + path)).timeout(Duration.ofSeconds(120))
+        return authorized(HttpRequest.newBuilder(URI.create(hub + path))).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return apiKey == null ? request : request.header("X-Api-Key", apiKey);
     }
 
     private HttpResponse<String> send(HttpRequest request) {
@@ -166,7 +173,11 @@ class HubClient {
         } catch (IOException e) {
             // not JSON: quote the body as it is
         }
-        return new EvaluationException(what + " at " + hub + " answered HTTP " + response.statusCode() + ": " + message);
+        String hint = response.statusCode() == 401 || response.statusCode() == 403
+                ? (apiKey == null ? " (the hub asks for an API key: pass --api-key KEY or set HUB_API_KEY)"
+                        : " (check the API key given with --api-key or HUB_API_KEY)")
+                : "";
+        return new EvaluationException(what + " at " + hub + " answered HTTP " + response.statusCode() + ": " + message + hint);
     }
 
     private JsonNode read(String body) {

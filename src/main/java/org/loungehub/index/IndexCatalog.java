@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -39,13 +41,38 @@ public class IndexCatalog {
                     throw new IllegalStateException("Index template " + resource + " has no numeric \"version\"");
                 }
                 found.add(new IndexDefinition(name, prefix + name, version.asLong(), template,
-                        filter.isMissingNode() ? null : filter.toString()));
+                        filter.isMissingNode() ? null : filter.toString(), addedFields(resource, root)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read index templates from " + location, e);
         }
         found.sort(Comparator.comparing(IndexDefinition::name));
         this.definitions = List.copyOf(found);
+    }
+
+    /** _meta.added_fields: per version, the top-level fields it added (and nothing else), each one in the mapping. */
+    private static Map<Long, List<String>> addedFields(Resource resource, JsonNode root) {
+        Map<Long, List<String>> added = new TreeMap<>();
+        JsonNode properties = root.path("template").path("mappings").path("properties");
+        root.path("_meta").path("added_fields").fields().forEachRemaining(entry -> {
+            List<String> fields = new ArrayList<>();
+            entry.getValue().forEach(field -> fields.add(field.asText()));
+            long version;
+            try {
+                version = Long.parseLong(entry.getKey());
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException("Index template " + resource + ": _meta.added_fields has a key that is not"
+                        + " a version: " + entry.getKey());
+            }
+            for (String field : fields) {
+                if (!properties.has(field)) {
+                    throw new IllegalStateException("Index template " + resource + ": _meta.added_fields names "
+                            + field + " (version " + version + "), which is not a top-level field of its mappings");
+                }
+            }
+            added.put(version, List.copyOf(fields));
+        });
+        return added;
     }
 
     public List<IndexDefinition> all() {

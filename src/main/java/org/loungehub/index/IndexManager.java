@@ -5,18 +5,21 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Applies the catalog to the cluster idempotently: templates are (re)put, and an alias without an index gets its
- * first concrete index. An alias whose index predates the template's version keeps serving until a reindex.
+ * first concrete index. An alias whose index predates the template's version keeps serving until a reindex, unless
+ * the versions since only added fields: those are then added to the index in place.
  */
 @Component
 public class IndexManager {
@@ -46,7 +49,7 @@ public class IndexManager {
             } else {
                 ensureCurrentAlias(definition, indices.get(indices.size() - 1));
                 long version = templateVersionOf(indices.get(0));
-                if (version < definition.templateVersion()) {
+                if (version < definition.templateVersion() && !addedInPlace(definition, indices, version)) {
                     log.warn("Alias {} serves {} built from template version {}, but the template is now version {}: "
                             + "run POST /api/v1/admin/indices/{}/reindex to move to the new mapping without downtime",
                             definition.alias(), indices.get(0), version, definition.templateVersion(), definition.name());
@@ -55,6 +58,29 @@ public class IndexManager {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot apply index " + definition.alias(), e);
         }
+    }
+
+    /**
+     * Brings indices of an older template version up to date in place when every version since only added fields
+     * (the template's _meta.added_fields): without them, a strict mapping would refuse every document that carries
+     * one until someone reindexed. False when a reindex is needed.
+     */
+    private boolean addedInPlace(IndexDefinition definition, List<String> indices, long version) throws IOException {
+        Optional<List<String>> fields = definition.fieldsAddedSince(version);
+        if (fields.isEmpty()) {
+            return false;
+        }
+        ObjectNode mapping = definition.mappingOf(fields.get());
+        mapping.putObject("_meta").put(META_VERSION, definition.templateVersion());
+        try {
+            client.indices().putMapping(p -> p.index(indices).withJson(new StringReader(mapping.toString())));
+        } catch (ElasticsearchException e) {
+            log.warn("Could not add {} to {} in place: {}", fields.get(), indices, e.getMessage());
+            return false;
+        }
+        log.info("Added {} to {} in place (template version {} -> {}, which only added fields); no reindex needed",
+                fields.get(), indices, version, definition.templateVersion());
+        return true;
     }
 
     void putTemplate(IndexDefinition definition) throws IOException {

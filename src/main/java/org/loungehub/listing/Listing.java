@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * The canonical listing every partner feed becomes. {@code id} is {@code partnerId:externalId}.
  * Industries are taxonomy codes; the partner's own labels stay in {@code originalIndustries}. Concepts are ids
- * of the hub's bilingual concept vocabulary (org.loungehub.concept), the same whatever language the listing is in.
+ * of the hub's bilingual concept vocabulary (org.loungehub.concept), the same whatever language the listing is in;
+ * {@code conceptsVersion} is the version of the vocabulary that tagged them (listings tagged under another one are
+ * re-tagged in the background).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Listing(
@@ -31,6 +33,7 @@ public record Listing(
         List<String> originalIndustries,
         List<String> keywords,
         List<String> concepts,
+        String conceptsVersion,
         String stage,
         String website,
         Contact contact,
@@ -43,7 +46,7 @@ public record Listing(
     public Listing withEntityId(String newEntityId) {
         return new Listing(id, partnerId, externalId, kind, side, title, description, language, organization, newEntityId,
                 country, city, location, industries, industryClusters, industryLabels, originalIndustries, keywords,
-                concepts, stage, website, contact, updatedAt, validUntil, contentHash, source);
+                concepts, conceptsVersion, stage, website, contact, updatedAt, validUntil, contentHash, source);
     }
 
     public static String id(String partnerId, String externalId) {

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Asks Elasticsearch for each signal's candidates in one multi-search round trip, over current listings only:
- * BM25 on the query and its concept translation, kNN on the query vector, and concept overlap.
+ * BM25 on the query and its concept translation, kNN on the query vector (among the listings that have a vector in
+ * its space), and concept overlap.
  */
 @Component
 class CandidateRetrieval {
@@ -149,7 +150,7 @@ class CandidateRetrieval {
             }
             Query filter = Query.of(q -> q.bool(b -> b.filter(plan.filters()).mustNot(plan.exclusions())));
             return MultisearchBody.of(b -> b.size(plan.candidates())
-                    .knn(k -> k.field("embedding").queryVector(vector).k(plan.candidates())
+                    .knn(k -> k.field(plan.vectorSpace().field()).queryVector(vector).k(plan.candidates())
                             .numCandidates(Math.max(100, plan.candidates() * 2)).filter(filter))
                     .source(src -> src.filter(f -> f.excludes(ListingView.HIDDEN))));
         }

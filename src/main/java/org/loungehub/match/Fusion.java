@@ -12,8 +12,11 @@ import java.util.function.Function;
 /**
  * Weighted reciprocal-rank fusion, done in the hub (Elasticsearch's rrf retriever is a paid feature): a listing
  * ranked r by a signal gains weight / (k + r). Ranks, unlike raw scores, are comparable across BM25, cosine and
- * concept overlap. A listing in another country than the origin gains a bonus. The score is reported on a 0–1 scale:
- * the share of what a listing ranked first by every active signal, across the border, would get.
+ * concept overlap. Listings a signal scores the same share one rank, the best of their group (competition ranking):
+ * the signal cannot tell them apart, so the order Elasticsearch lists them in must not count — concept overlap gives
+ * most candidates one of a few sums (95 % of its top 100 tie with the listing before), and BM25 ties identical job
+ * titles. A listing in another country than the origin gains a bonus. The score is reported on a 0–1 scale: the
+ * share of what a listing ranked first by every active signal, across the border, would get.
  */
 final class Fusion {
 
@@ -52,11 +55,15 @@ final class Fusion {
                 return;
             }
             double weight = weights.of(signal);
+            int rank = 0;
             for (int i = 0; i < ranking.size(); i++) {
                 Map.Entry<String, Double> entry = ranking.get(i);
-                int rank = i + 1;
+                if (i == 0 || !tied(entry.getValue(), ranking.get(i - 1).getValue())) {
+                    rank = i + 1;
+                }
+                int shared = rank;
                 byId.computeIfAbsent(entry.getKey(), id -> new EnumMap<>(Signal.class))
-                        .putIfAbsent(signal, new Contribution(rank, entry.getValue(), weight, weight / (k + rank) / maximum));
+                        .putIfAbsent(signal, new Contribution(shared, entry.getValue(), weight, weight / (k + shared) / maximum));
             }
         });
         List<Fused> fused = new ArrayList<>();
@@ -68,5 +75,10 @@ final class Fusion {
         });
         fused.sort(Comparator.comparingDouble(Fused::score).reversed().thenComparing(Fused::id));
         return fused;
+    }
+
+    /** Equal signal scores, allowing for float rounding of the same sum. */
+    static boolean tied(double a, double b) {
+        return Math.abs(a - b) <= 1e-6 * Math.max(1.0, Math.abs(a));
     }
 }

@@ -4,12 +4,14 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.loungehub.api.PathParams;
+import org.loungehub.embedding.VectorSpace;
 import org.loungehub.index.IndexCatalog;
 import org.loungehub.intake.ListingNotFoundException;
 import org.springframework.stereotype.Component;
@@ -26,14 +28,17 @@ class ListingSource {
         this.alias = catalog.get("listings").alias();
     }
 
-    record Stored(String id, String kind, String side, String country, String text, List<String> concepts, float[] embedding) {
+    /** @param vectors the listing's vectors by space, those the backfill has made */
+    record Stored(String id, String partnerId, String kind, String side, String country, String text, List<String> concepts,
+                  Map<VectorSpace, float[]> vectors) {
     }
 
     Stored load(String requestedId) {
         String id = PathParams.decode(requestedId);
         try {
             GetResponse<Map> response = client.get(g -> g.index(alias).id(id)
-                    .sourceIncludes("kind", "side", "country", "title", "keywords", "description", "concepts", "embedding"), Map.class);
+                    .sourceIncludes("partnerId", "kind", "side", "country", "title", "keywords", "description", "concepts",
+                            VectorSpace.ZH.field(), VectorSpace.EN.field()), Map.class);
             if (!response.found() || response.source() == null) {
                 throw new ListingNotFoundException(id);
             }
@@ -41,8 +46,8 @@ class ListingSource {
             String text = Stream.of(source.get("title"), join(source.get("keywords")), source.get("description"))
                     .filter(Objects::nonNull).map(Object::toString).filter(s -> !s.isBlank())
                     .collect(Collectors.joining("\n"));
-            return new Stored(id, str(source.get("kind")), str(source.get("side")), str(source.get("country")), text,
-                    strings(source.get("concepts")), vector(source.get("embedding")));
+            return new Stored(id, str(source.get("partnerId")), str(source.get("kind")), str(source.get("side")), str(source.get("country")), text,
+                    strings(source.get("concepts")), vectors(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,6 +59,17 @@ class ListingSource {
 
     private static List<String> strings(Object value) {
         return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    private static Map<VectorSpace, float[]> vectors(Map<?, ?> source) {
+        Map<VectorSpace, float[]> vectors = new EnumMap<>(VectorSpace.class);
+        for (VectorSpace space : VectorSpace.values()) {
+            float[] vector = vector(source.get(space.field()));
+            if (vector != null) {
+                vectors.put(space, vector);
+            }
+        }
+        return vectors;
     }
 
     private static float[] vector(Object value) {

@@ -6,12 +6,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Tuning of the fused ranking; the defaults are what the evaluation command measured best on the development sets.
  *
- * @param vectorWeight weight of the vector signal for Chinese queries
- * @param vectorWeightOther weight of the vector signal for queries in other languages: the model (bge-small-zh) is
- *        Chinese, and its English vectors separate topics poorly (measured: "Senior Backend Engineer" is closer to
- *        "Operator" than to "Senior Back End Engineer at Wix")
- * @param rankConstant k of reciprocal-rank fusion: a listing ranked r by a signal gains weight / (k + r)
- * @param candidates how many listings each signal proposes (at least; three times the requested size when larger)
+ * @param vectorWeight weight of the vector signal for Chinese queries (embedded by bge-small-zh)
+ * @param vectorWeightOther weight of the vector signal for queries in other languages (embedded by all-MiniLM-L6-v2,
+ *        compared with the listings not in Chinese); it was 0.3 while they too went through the Chinese model, whose
+ *        English vectors separate topics poorly
+ * @param rankConstant k of reciprocal-rank fusion: a listing ranked r by a signal gains weight / (k + r); measured
+ *        flat between 20 and 30, and from 45 on the first ranks of csl-disciplines fall below BM25's
+ * @param candidates how many listings each signal proposes (at least; three times the requested size when larger):
+ *        100, as deep as average precision looks, so that a page of 10 is the start of the page of 100
  * @param expansionBoost weight of the query's concept labels in other languages relative to its own words
  * @param crossBorderBonus extra score, as a share of one signal's best contribution, for a counterpart in
  *        another country than the listing being matched (cross-border introductions are what a lounge is for)
@@ -20,10 +22,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MatchProperties(
         @DefaultValue("1.0") double bm25Weight,
         @DefaultValue("1.0") double vectorWeight,
-        @DefaultValue("0.3") double vectorWeightOther,
+        @DefaultValue("1.0") double vectorWeightOther,
         @DefaultValue("1.0") double conceptsWeight,
-        @DefaultValue("30") int rankConstant,
-        @DefaultValue("50") int candidates,
+        @DefaultValue("20") int rankConstant,
+        @DefaultValue("100") int candidates,
         @DefaultValue("0.6") float expansionBoost,
         @DefaultValue("0.5") double crossBorderBonus) {
 

@@ -10,10 +10,12 @@ public record MatchResult(Understood query, List<Match> matches) {
     /**
      * @param expandedWith the concept labels added to the text search (the translation), null when none
      * @param signals the signals that ranked this match
+     * @param vectorModel the model that embedded the query, chosen by its language (null without the vector signal):
+     *        the vector signal compares it with the listings that have a vector from the same model
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Understood(String text, String language, List<QueryConcept> concepts, String expandedWith,
-                             List<String> signals, String listingId, Timings took, Trace trace) {
+                             List<String> signals, String vectorModel, String listingId, Timings took, Trace trace) {
     }
 
     /** The requests sent to Elasticsearch, as sent: the multi-search (NDJSON) and the highlight search (JSON). */

@@ -10,7 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.loungehub.access.Caller;
+import org.loungehub.access.Callers;
+import org.loungehub.access.ListingRedaction;
+import org.loungehub.access.PartnerScope;
 import org.loungehub.embedding.Embedder;
+import org.loungehub.intake.ListingNotFoundException;
+import org.loungehub.embedding.VectorSpace;
 import org.loungehub.listing.Side;
 import org.loungehub.match.CandidateRetrieval.Candidates;
 import org.loungehub.match.Fusion.Fused;
@@ -55,7 +61,12 @@ public class Matcher {
         this.fusion = new Fusion(properties);
     }
 
-    public MatchResult match(MatchRequest request) {
+    /**
+     * Matches free text for a caller: a partner key among its own listings only; personal data left out of what
+     * the caller may not see. Code running without a request passes the caller whose rights it acts with.
+     */
+    public MatchResult match(MatchRequest request, Caller caller) {
+        Callers.required(caller);
         if (request == null || request.text() == null || request.text().isBlank()) {
             throw new IllegalArgumentException("text is required: the demand or offer to match, in Chinese, English or both");
         }
@@ -75,8 +86,9 @@ public class Matcher {
         if (notEmpty(given.industries())) {
             filter.add(filters.industry(given.industries()));
         }
-        if (notEmpty(given.partners())) {
-            filter.add(filters.anyOf("partnerId", given.partners()));
+        List<String> partners = PartnerScope.partners(caller, given.partners());
+        if (notEmpty(partners)) {
+            filter.add(filters.anyOf("partnerId", partners));
         }
         List<Query> exclusions = new ArrayList<>();
         if (notEmpty(given.excludePartners())) {
@@ -84,13 +96,20 @@ public class Matcher {
         }
         String text = clip(request.text());
         QueryAnalyzer.Analysis analysis = analyzer.analyze(text);
-        return run(text, analysis, null, filter, exclusions, signals(request.signals()), size(request.size()), null, null,
-                Boolean.TRUE.equals(request.trace()));
+        return run(text, analysis, Map.of(), filter, exclusions, signals(request.signals()), size(request.size()), null, null,
+                Boolean.TRUE.equals(request.trace()), caller);
     }
 
-    /** Counterparts of a stored listing: the other side, the kinds that answer it, the listing itself left out. */
-    public MatchResult matchesFor(String listingId, String requestedSize) {
+    /**
+     * Counterparts of a stored listing: the other side, the kinds that answer it, the listing itself left out. A
+     * partner key starts only from its own listings (another partner's is not found) and gets only its own back.
+     */
+    public MatchResult matchesFor(String listingId, String requestedSize, Caller caller) {
+        Callers.required(caller);
         ListingSource.Stored listing = listings.load(listingId);
+        if (!PartnerScope.mayRead(caller, listing.partnerId())) {
+            throw new ListingNotFoundException(listing.id());
+        }
         Integer size = SearchQuery.number("size", requestedSize);
         String text = clip(listing.text());
         List<Query> filter = new ArrayList<>();
@@ -100,22 +119,28 @@ public class Matcher {
         if (!kinds.isEmpty()) {
             filter.add(filters.anyOf("kind", kinds));
         }
+        List<String> partners = PartnerScope.partners(caller, null);
+        if (notEmpty(partners)) {
+            filter.add(filters.anyOf("partnerId", partners));
+        }
         List<Query> exclusions = List.of(Query.of(q -> q.ids(i -> i.values(listing.id()))));
         QueryAnalyzer.Analysis analysis = analyzer.analyze(text, listing.concepts());
-        return run(text, analysis, listing.embedding(), filter, exclusions, EnumSet.allOf(Signal.class), size(size),
-                listing.country(), listing.id(), false);
+        return run(text, analysis, listing.vectors(), filter, exclusions, EnumSet.allOf(Signal.class), size(size),
+                listing.country(), listing.id(), false, caller);
     }
 
-    private MatchResult run(String text, QueryAnalyzer.Analysis analysis, float[] storedVector, List<Query> filter,
+    private MatchResult run(String text, QueryAnalyzer.Analysis analysis, Map<VectorSpace, float[]> storedVectors, List<Query> filter,
                             List<Query> exclusions, Set<Signal> requested, int size, String originCountry, String listingId,
-                            boolean trace) {
+                            boolean trace, Caller caller) {
         long start = System.nanoTime();
         Set<Signal> signals = EnumSet.copyOf(requested);
-        float[] vector = storedVector;
+        // The query is embedded by its language's model, and compared with listings that have a vector from it.
+        VectorSpace space = VectorSpace.forQuery(analysis.language());
+        float[] vector = storedVectors.get(space);
         long embeddingNanos = 0;
         if (signals.contains(Signal.VECTOR) && vector == null) {
             long t = System.nanoTime();
-            vector = embed(text);
+            vector = embed(space, text);
             embeddingNanos = System.nanoTime() - t;
         }
         if (vector == null) {
@@ -126,7 +151,7 @@ public class Matcher {
         }
         int candidates = Math.max(properties.candidates(), size * 3);
         MatchPlan plan = new MatchPlan(text, analysis.language(), analysis.concepts(), analysis.expansion(),
-                properties.expansionBoost(), vector, filter, exclusions, signals, size, candidates, originCountry);
+                properties.expansionBoost(), vector, space, filter, exclusions, signals, size, candidates, originCountry);
         long t = System.nanoTime();
         CandidateRetrieval.Searches searches = retrieval.searches(plan);
         Candidates found = retrieval.retrieve(searches);
@@ -139,19 +164,24 @@ public class Matcher {
         SearchRequest highlight = top.isEmpty() ? null : retrieval.highlightSearch(plan, top.stream().map(Fused::id).toList());
         Map<String, Map<String, List<String>>> highlights = retrieval.highlights(highlight);
         long elasticsearchNanos = System.nanoTime() - t;
-        List<Match> matches = top.stream()
-                .map(f -> explainer.explain(f, sources.get(f.id()), plan, highlights.get(f.id()))).toList();
+        // The explainer only ever sees what the caller may: personal data is gone before a match is built.
+        List<Match> matches = top.stream().map(f -> {
+            Map<String, Object> source = sources.get(f.id());
+            return explainer.explain(f, ListingRedaction.listing(source, caller), plan,
+                    ListingRedaction.highlights(highlights.get(f.id()), source.get("partnerId"), caller));
+        }).toList();
         Timings took = new Timings(embeddingNanos / 1_000_000, elasticsearchNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000);
         Understood understood = new Understood(text, analysis.language(), analysis.concepts(), analysis.expansion(),
-                signals.stream().map(Signal::value).toList(), listingId, took,
+                signals.stream().map(Signal::value).toList(), signals.contains(Signal.VECTOR) ? space.model().id() : null,
+                listingId, took,
                 trace ? retrieval.trace(searches, highlight) : null);
         return new MatchResult(understood, matches);
     }
 
-    private float[] embed(String text) {
+    private float[] embed(VectorSpace space, String text) {
         try {
             String readable = org.loungehub.embedding.EmbeddingText.modelReadable(text);
-            return readable.isBlank() ? null : embedder.embed(readable);
+            return readable.isBlank() ? null : embedder.embed(space, readable);
         } catch (RuntimeException e) {
             log.warn("Query embedding failed; matching without the vector signal: {}", e.toString());
             return null;

@@ -19,13 +19,14 @@ import org.loungehub.listing.Listing;
 
 /**
  * SHA-256 of a listing's content: every field except where it came from (source), when the partner last touched
- * it (updatedAt) and the hash itself, as JSON with sorted keys. Equal content gives equal hashes, so an unchanged
- * record can skip re-indexing and re-matching. Fields are read from the record's components, so a field added to
+ * it (updatedAt), which concept vocabulary tagged it (conceptsVersion: its concepts are content, the version is not)
+ * and the hash itself, as JSON with sorted keys. Equal content gives equal hashes, so an unchanged record can skip
+ * re-indexing and re-matching. Fields are read from the record's components, so a field added to
  * Listing is hashed without anyone remembering to add it here.
  */
 final class ContentHash {
 
-    private static final Set<String> NOT_CONTENT = Set.of("source", "contentHash", "updatedAt");
+    private static final Set<String> NOT_CONTENT = Set.of("source", "contentHash", "updatedAt", "conceptsVersion");
     /** Looked up once: Class.getRecordComponents() is reflective and slow on the per-record path. */
     private static final List<RecordComponent> CONTENT = Arrays.stream(Listing.class.getRecordComponents())
             .filter(c -> !NOT_CONTENT.contains(c.getName())).toList();

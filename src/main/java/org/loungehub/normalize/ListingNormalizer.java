@@ -120,15 +120,16 @@ public class ListingNormalizer {
                 kind.value(), side.value(), title, description, language, organization,
                 organizations.key(organization, country), country, city, location, industries.codes(),
                 industries.clusters(), industries.labels(), originalIndustries, keywords,
-                concepts.of(title, description, keywords, originalIndustries, industries), stage, website, contact,
-                updatedAt, validUntil, null, source);
+                concepts.of(title, description, keywords, originalIndustries, industries), concepts.version(), stage,
+                website, contact, updatedAt, validUntil, null, source);
         return NormalizationResult.accepted(withContentHash(listing, contentHash.of(listing)), check.warnings);
     }
 
     private static Listing withContentHash(Listing l, String hash) {
         return new Listing(l.id(), l.partnerId(), l.externalId(), l.kind(), l.side(), l.title(), l.description(),
                 l.language(), l.organization(), l.entityId(), l.country(), l.city(), l.location(), l.industries(),
-                l.industryClusters(), l.industryLabels(), l.originalIndustries(), l.keywords(), l.concepts(), l.stage(),
+                l.industryClusters(), l.industryLabels(), l.originalIndustries(), l.keywords(), l.concepts(), l.conceptsVersion(),
+                l.stage(),
                 l.website(), l.contact(), l.updatedAt(), l.validUntil(), hash, l.source());
     }
 

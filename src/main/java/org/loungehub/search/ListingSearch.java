@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.loungehub.access.Caller;
+import org.loungehub.access.Callers;
+import org.loungehub.access.ListingRedaction;
+import org.loungehub.access.PartnerScope;
 import org.loungehub.api.PathParams;
 import org.loungehub.index.IndexCatalog;
 import org.loungehub.index.IndexDefinition;
@@ -52,12 +56,14 @@ public class ListingSearch {
 
     /** The API's query parameters, as given (numbers are checked here to answer 400, not 500). */
     public SearchPage search(String q, String kind, String side, String country, String industry, String language,
-                             String partner, String page, String size) {
+                             String partner, String page, String size, Caller caller) {
         return search(SearchQuery.of(q, kind, side, country, industry, language, partner,
-                SearchQuery.number("page", page), SearchQuery.number("size", size)));
+                SearchQuery.number("page", page), SearchQuery.number("size", size)), caller);
     }
 
-    public SearchPage search(SearchQuery query) {
+    /** A partner key searches its own listings only; personal data is left out of what the caller may not see. */
+    public SearchPage search(SearchQuery asked, Caller caller) {
+        SearchQuery query = asked.withPartner(PartnerScope.partner(caller, asked.partner()));
         List<Query> filter = filters.of(query);
         Query text = query.q() == null ? Query.of(m -> m.matchAll(a -> a)) : TextQuery.of(query.q(), 1f);
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
@@ -71,11 +77,15 @@ public class ListingSearch {
                 if (query.q() == null) {
                     s.sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc).missing("_last")));
                 } else {
+                    s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
                     s.highlight(ListingView.highlight(query.q()));
                 }
+                // Ties broken by id: pages stay stable while listings are rewritten (the backfill adds vectors),
+                // so paging through a partner's listings sees each one exactly once.
+                s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
                 return s;
             }, Map.class);
-            List<Map<String, Object>> items = response.hits().hits().stream().map(this::item).toList();
+            List<Map<String, Object>> items = response.hits().hits().stream().map(hit -> item(hit, caller)).toList();
             long total = response.hits().total() == null ? items.size() : response.hits().total().value();
             return new SearchPage(total, query.page(), query.size(), items, facets(response.aggregations()));
         } catch (IOException e) {
@@ -83,35 +93,42 @@ public class ListingSearch {
         }
     }
 
-    /** One listing, expired or not (a person following a link should still see it, marked as expired). */
+    /**
+     * One listing, expired or not (a person following a link should still see it, marked as expired), with the
+     * partner's original record for those who may see personal data. Another partner's listing is not found for a
+     * partner key.
+     */
     @SuppressWarnings("unchecked")
-    public Map<String, Object> get(String requestedId) {
+    public Map<String, Object> get(String requestedId, Caller caller) {
+        Callers.required(caller);
         String id = PathParams.decode(requestedId);
         try {
             GetResponse<Map> response = client.get(g -> g.index(alias).id(id)
-                    .sourceExcludes(List.of("embedding", "embeddingHash")), Map.class);
-            if (!response.found() || response.source() == null) {
+                    .sourceExcludes(List.of("embedding", "embeddingHash", "embeddingEn", "embeddingEnHash")), Map.class);
+            if (!response.found() || response.source() == null
+                    || !PartnerScope.mayRead(caller, response.source().get("partnerId"))) {
                 throw new ListingNotFoundException(id);
             }
             Map<String, Object> source = response.source();
             Object validUntil = source.get("validUntil");
             boolean expired = validUntil != null && LocalDate.parse(validUntil.toString()).isBefore(LocalDate.now());
-            return ListingView.of(source, Map.of("expired", expired), true);
+            return ListingRedaction.listing(ListingView.of(source, Map.of("expired", expired), true), caller);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> item(Hit<Map> hit) {
+    private static Map<String, Object> item(Hit<Map> hit, Caller caller) {
         Map<String, Object> extra = new LinkedHashMap<>();
         if (hit.score() != null && !hit.score().isNaN()) {
             extra.put("score", hit.score());
         }
         if (!hit.highlight().isEmpty()) {
-            extra.put("highlights", ListingView.highlights(hit.highlight()));
+            extra.put("highlights", ListingRedaction.highlights(ListingView.highlights(hit.highlight()),
+                    hit.source().get("partnerId"), caller));
         }
-        return ListingView.of(hit.source(), extra);
+        return ListingRedaction.listing(ListingView.of(hit.source(), extra), caller);
     }
 
     private Map<String, List<FacetValue>> facets(Map<String, Aggregate> aggregations) {

@@ -13,8 +13,9 @@ import java.util.Map;
  */
 public final class ListingView {
 
-    /** Stored but never sent: the embedding alone is 512 numbers. */
-    public static final List<String> HIDDEN = List.of("embedding", "embeddingHash", "source.original");
+    /** Stored but never sent: the embeddings alone are 512 and 384 numbers. */
+    public static final List<String> HIDDEN = List.of("embedding", "embeddingHash", "embeddingEn", "embeddingEnHash",
+            "source.original");
 
     private ListingView() {
     }
@@ -69,6 +70,8 @@ public final class ListingView {
         Map<String, Object> view = new LinkedHashMap<>(source);
         view.remove("embedding");
         view.remove("embeddingHash");
+        view.remove("embeddingEn");
+        view.remove("embeddingEnHash");
         if (!withOriginal && view.get("source") instanceof Map<?, ?> origin) {
             Map<Object, Object> copy = new LinkedHashMap<>(origin);
             copy.remove("original");

@@ -46,6 +46,11 @@ public record SearchQuery(String q, String kind, String side, String country, St
         }
     }
 
+    /** The same query restricted to one partner (a partner key's own). */
+    public SearchQuery withPartner(String partnerId) {
+        return new SearchQuery(q, kind, side, country, industry, language, partnerId, page, size);
+    }
+
     int from() {
         return (page - 1) * size;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loungehub.support.HubIntegrationTest;
+import org.loungehub.support.TestApiKeys;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @HubIntegrationTest
@@ -30,7 +31,7 @@ class ImportCommandIT {
     @Test
     void importsAGb18030FileWithProgressAndASummary() {
         String output = run(List.of("csl-offers", "src/test/resources/samples/csl-offers/offers-gb18030.csv",
-                "--hub", "http://localhost:" + port), 0);
+                "--hub", "http://localhost:" + port, "--api-key", TestApiKeys.ADMIN), 0);
         assertThat(output).contains("Accepted as batch").contains("/~20 records").contains("Done: 20 records");
     }
 
@@ -39,7 +40,7 @@ class ImportCommandIT {
         Path csv = Files.writeString(dir.resolve("jobs.csv"), "company,category,size,title,level,city,url,updated\n"
                 + "Acme,Fintech,m,Engineer,Senior,תל אביב,https://jobs.example/cli/1,2026-07-01\n"
                 + "Acme,Fintech,m,,Senior,תל אביב,https://jobs.example/cli/2,2026-07-01\n");
-        String output = run(List.of("techmap-jobs", csv.toString(), "--hub", "http://localhost:" + port), 2);
+        String output = run(List.of("techmap-jobs", csv.toString(), "--hub", "http://localhost:" + port, "--api-key", TestApiKeys.ADMIN), 2);
         assertThat(output).contains("1 rejected").contains("record 2, field 'title'").contains("dead-letters?batchId=");
     }
 

@@ -100,6 +100,7 @@ class EmbeddingIT {
 
         assertThat(vector(care)).hasSize(512);
         assertThat((String) care.get("embeddingHash")).matches("[0-9a-f]{64}");
+        assertThat(care.containsKey("embeddingEn") || care.containsKey("embeddingEnHash")).as("a Chinese listing has no English-model vector").isFalse();
         double close = cosine(vector(care), vector(elderly));
         double unrelated = cosine(vector(care), vector(port));
         assertThat(close).as("elderly-care pair %.3f vs unrelated pair %.3f", close, unrelated).isGreaterThan(unrelated + 0.05);
@@ -124,11 +125,26 @@ class EmbeddingIT {
     }
 
     @Test
-    void staffSeeTheModelAndTheBackfillsCountsAndPrometheusHasThem() throws Exception {
+    void anEnglishListingAlsoGainsAnEnglishModelVector() throws Exception {
+        // (A topic no other test searches for: this hub is shared, and MatchIT counts what it finds.)
+        pushAndWait(listing("irrigation", "IL", "Drip irrigation controller for greenhouse vegetables",
+                "Soil-moisture sensors drive the valves of each greenhouse row.", "drip irrigation;greenhouse"));
+
+        Map<?, ?> irrigation = Listings.await(es, "lounge-desk:irrigation-" + run,
+                doc -> doc.get("embedding") instanceof List<?> && doc.get("embeddingEn") instanceof List<?>,
+                "given both vectors", VECTOR_WAIT);
+
+        assertThat(vector(irrigation)).hasSize(512);
+        assertThat((List<?>) irrigation.get("embeddingEn")).hasSize(384);
+        assertThat((String) irrigation.get("embeddingEnHash")).matches("[0-9a-f]{64}").isNotEqualTo(irrigation.get("embeddingHash"));
+    }
+
+    @Test
+    void staffSeeTheModelsAndTheBackfillsCountsAndPrometheusHasThem() throws Exception {
         JsonNode status = status();
 
-        assertThat(status.path("model").asText()).isEqualTo("bge-small-zh-v1.5-q");
-        assertThat(status.path("dimensions").asInt()).isEqualTo(512);
+        assertThat(status.path("models").findValuesAsText("model")).containsExactly("bge-small-zh-v1.5-q", "all-minilm-l6-v2-q");
+        assertThat(status.path("models").findValues("dimensions")).extracting(JsonNode::asInt).containsExactly(512, 384);
         assertThat(status.path("enabled").asBoolean()).isTrue();
         assertThat(status.has("pending")).isTrue();
         assertThat(status.has("cacheHits")).isTrue();

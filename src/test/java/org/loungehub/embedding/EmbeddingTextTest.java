@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class EmbeddingTextTest {
 
-    private static final String MODEL = BgeSmallZh.MODEL_ID;
+    private static final String MODEL = VectorSpace.ZH.model().id();
     private static TokenWindow window;
 
     @BeforeAll
     static void tokenizer() {
-        window = new TokenWindow(BgeSmallZh.tokenizer(), BgeSmallZh.MAX_TOKENS);
+        window = new TokenWindow(InProcessModel.tokenizer(VectorSpace.ZH.model()), VectorSpace.MAX_TOKENS);
     }
 
     @AfterAll
@@ -75,7 +75,7 @@ class EmbeddingTextTest {
 
         for (String description : List.of(chinese, english)) {
             EmbeddingText text = text("Title", List.of("k"), description);
-            assertThat(window.count(text.text())).isLessThanOrEqualTo(BgeSmallZh.MAX_TOKENS).isGreaterThan(BgeSmallZh.MAX_TOKENS - 10);
+            assertThat(window.count(text.text())).isLessThanOrEqualTo(VectorSpace.MAX_TOKENS).isGreaterThan(VectorSpace.MAX_TOKENS - 10);
             assertThat(("Title\nk\n" + description.strip()).startsWith(text.text())).isTrue();
             assertThat(text("Title", List.of("k"), description)).isEqualTo(text);
         }
@@ -89,7 +89,7 @@ class EmbeddingTextTest {
 
         String cut = text("标题", null, description).text();
 
-        assertThat(window.count(cut)).isLessThanOrEqualTo(BgeSmallZh.MAX_TOKENS);
+        assertThat(window.count(cut)).isLessThanOrEqualTo(VectorSpace.MAX_TOKENS);
         assertThat(("标题\n" + description.strip()).startsWith(cut)).isTrue();
         assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 1))).isFalse();
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loungehub.support.HubIntegrationTest;
+import org.loungehub.support.TestApiKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +36,7 @@ class EvaluateCommandIT {
 
     @Test
     void loadsACorpusThroughThePushApiAndReplacesTheListingsLeftByAnotherCorpusOfItsKind() throws Exception {
-        HubClient hub = new HubClient("http://localhost:" + port);
+        HubClient hub = new HubClient("http://localhost:" + port, TestApiKeys.ADMIN);
         CorpusLoader loader = new CorpusLoader(hub, out, Duration.ofSeconds(60));
         LabeledSet jobs = new TechmapJobsSet(5).build(Fixtures.DATA);
         LabeledSet fewerJobs = new TechmapJobsSet(12).build(Fixtures.DATA);
@@ -59,7 +60,7 @@ class EvaluateCommandIT {
                 String.class).getStatusCode().value();
         assumeTrue(probe != 404, "the hub has no match API yet");
 
-        int exit = new EvaluateCommand(out).run(List.of("--hub", "http://localhost:" + port, "--data",
+        int exit = new EvaluateCommand(out).run(List.of("--hub", "http://localhost:" + port, "--api-key", TestApiKeys.ADMIN, "--data",
                 Fixtures.DATA.toString(), "--set", "csl-disciplines", "--limit-queries", "3", "--out", results.toString()));
 
         String output = bytes.toString(StandardCharsets.UTF_8);

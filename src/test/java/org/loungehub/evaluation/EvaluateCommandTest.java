@@ -217,6 +217,28 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void sendsTheApiKeyOnEveryRequestWhenGiven() {
+        hub.apiKey = "eval-key";
+
+        Run run = run("--set", "csl-disciplines", "--signals", "bm25,fused", "--api-key", "eval-key");
+
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(hub.apiKeysSeen).hasSizeGreaterThan(5).containsOnly("eval-key");
+    }
+
+    @Test
+    void saysHowToGiveTheApiKeyWhenTheHubAsksForOne() {
+        hub.apiKey = "eval-key";
+
+        Run run = run("--set", "csl-disciplines", "--signals", "fused");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.output()).contains("answered HTTP 401")
+                .contains("the hub asks for an API key: pass --api-key KEY or set HUB_API_KEY");
+        assertThat(hub.pushed).isEmpty();
+    }
+
+    @Test
     void removesEveryListingOfTheEvaluationPartnerWhenAsked() throws Exception {
         hub.listings.put("csl:1", json.readTree("{\"externalId\":\"csl:1\",\"kind\":\"technology\"}"));
         hub.listings.put("techmap:1", json.readTree("{\"externalId\":\"techmap:1\",\"kind\":\"company\"}"));

@@ -24,6 +24,14 @@ class EvaluationOptionsTest {
         assertThat(options.out()).isEqualTo(Path.of("target/evaluation"));
         assertThat(options.embeddingsTimeout()).isEqualTo(Duration.ofSeconds(900));
         assertThat(options.remove()).isFalse();
+        assertThat(options.apiKey()).isNull();
+    }
+
+    @Test
+    void takesTheApiKeyFromTheOptionElseFromTheDefault() {
+        assertThat(EvaluationOptions.parse(List.of(), "h", "from-env").apiKey()).isEqualTo("from-env");
+        assertThat(EvaluationOptions.parse(List.of("--api-key", "given"), "h", "from-env").apiKey()).isEqualTo("given");
+        assertThat(EvaluationOptions.parse(List.of(), "h", " ").apiKey()).isNull();
     }
 
     @Test

@@ -17,9 +17,14 @@ import org.loungehub.support.TestNode;
 /**
  * The evaluation in one step: starts the packaged hub as its own process, with its own local node (kept between
  * runs, so a second run finds its corpora unchanged) and no demo data, runs {@code evaluate} against it, stops it.
- * Run: {@code ./mvnw -Pevaluate verify [-Devaluate.args="--set zh-to-en --limit-queries 20"]}
+ * Run: {@code ./mvnw -Pevaluate verify [-Devaluate.args="--set zh-to-en --limit-queries 20"]}. The hub inherits the
+ * environment, so {@code HUB_MATCH_RANK_CONSTANT=60 ./mvnw -Pevaluate verify} measures another tuning without a
+ * rebuild. The hub is given an admin API key at its first start, and the command sends it on every request.
  */
 public final class EvaluationRun {
+
+    /** Bootstrapped as the evaluation hub's admin key (HUB_BOOTSTRAP_ADMIN_KEY) and sent by the command. */
+    static final String API_KEY = "evaluation-run-admin-key";
 
     private EvaluationRun() {
     }
@@ -31,7 +36,7 @@ public final class EvaluationRun {
         int exit;
         try {
             awaitUp(hub, "http://localhost:" + port, work.resolve("hub.log"));
-            List<String> command = new ArrayList<>(List.of("--hub", "http://localhost:" + port));
+            List<String> command = new ArrayList<>(List.of("--hub", "http://localhost:" + port, "--api-key", API_KEY));
             String extra = System.getProperty("evaluate.args", "").strip();
             if (!extra.isEmpty()) {
                 command.addAll(Arrays.asList(extra.split("\\s+")));
@@ -57,8 +62,11 @@ public final class EvaluationRun {
                 "HUB_ES_HTTP_PORT", String.valueOf(TestNode.freePort()),
                 "HUB_ES_TRANSPORT_PORT", String.valueOf(TestNode.freePort()),
                 "HUB_INTAKE_INBOX", work.resolve("inbox").toString(),
-                "HUB_LOG_FILE", work.resolve("hub-json.log").toString()));
+                "HUB_LOG_FILE", work.resolve("hub-json.log").toString(),
+                "HUB_BOOTSTRAP_ADMIN_KEY", API_KEY));
         System.out.println("Starting the hub on port " + port + " (log: " + work.resolve("hub.log") + ")");
+        System.getenv().entrySet().stream().filter(e -> e.getKey().startsWith("HUB_MATCH_")).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> System.out.println("  with " + e.getKey() + "=" + e.getValue()));
         return builder.start();
     }
 

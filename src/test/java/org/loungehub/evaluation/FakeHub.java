@@ -36,6 +36,10 @@ final class FakeHub implements AutoCloseable {
     /** what GET /admin/embeddings answers, one value per call (the last one repeats); null: the endpoint 404s */
     Deque<Long> pending = new ArrayDeque<>(List.of(0L));
     boolean matchApi = true;
+    /** when set, every request must carry it as X-Api-Key (else 401), as a hub that guards /api/** does */
+    String apiKey;
+    /** the X-Api-Key of every request received, "" when absent */
+    final List<String> apiKeysSeen = new ArrayList<>();
     /** received, indexed, deleted, rejected of the last push */
     private final long[] counts = new long[4];
     /** (text, signals or null) → externalIds best first, or null to refuse the request */
@@ -70,6 +74,12 @@ final class FakeHub implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         byte[] body = exchange.getRequestBody().readAllBytes();
+        String key = exchange.getRequestHeaders().getFirst("X-Api-Key");
+        apiKeysSeen.add(key == null ? "" : key);
+        if (apiKey != null && !apiKey.equals(key)) {
+            respond(exchange, 401, Map.of("message", "an API key is required (X-Api-Key)"));
+            return;
+        }
         if (method.equals("POST") && path.equals("/api/v1/match")) {
             match(exchange, json.readTree(body));
         } else if (method.equals("GET") && path.equals("/api/v1/listings")) {

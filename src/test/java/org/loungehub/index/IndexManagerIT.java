@@ -3,10 +3,15 @@ package org.loungehub.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,8 +69,9 @@ class IndexManagerIT {
         client.indices().refresh(r -> r.index(alias));
 
         // A developer changes the mapping and bumps the template's version.
+        long version = v1.get("listings").templateVersion();
         String changed = new ClassPathResource("elasticsearch/templates/listings.json").getContentAsString(StandardCharsets.UTF_8)
-                .replaceFirst("\"version\": 1", "\"version\": 2")
+                .replaceFirst("\"version\": " + version, "\"version\": " + (version + 1))
                 .replace("\"stage\": { \"type\": \"keyword\" }", "\"stage\": { \"type\": \"keyword\" },\n\"stageNote\": { \"type\": \"text\" }");
         Files.writeString(templates.resolve("listings.json"), changed);
         IndexCatalog v2 = new IndexCatalog(prefix, templates.toUri() + "*.json");
@@ -88,5 +94,40 @@ class IndexManagerIT {
         assertThat(client.get(g -> g.index(alias).id("b"), Map.class).source()).containsEntry("title", "second");
         assertThat(client.indices().getMapping(m -> m.index(alias)).get(alias + "-v2").mappings().properties()).containsKey("stageNote");
         assertThat(new IndexStatus(v2, manager).all()).singleElement().satisfies(e -> assertThat(e.reindexDue()).isFalse());
+    }
+
+    @Test
+    void aVersionThatOnlyAddedFieldsIsAppliedInPlaceWithoutAReindex(@TempDir Path templates) throws IOException {
+        // The index was made by a hub whose template was the version before, without the added fields.
+        String prefix = EsTestClient.uniquePrefix("inplace");
+        IndexDefinition current = new IndexCatalog(prefix, "classpath*:elasticsearch/templates/*.json").get("listings");
+        List<String> added = current.addedFields().get(current.templateVersion());
+        ObjectNode before = (ObjectNode) new ObjectMapper().readTree(current.template());
+        before.put("version", current.templateVersion() - 1);
+        ((ObjectNode) before.path("_meta")).remove("added_fields");
+        ((ObjectNode) before.path("template").path("mappings").path("properties")).remove(added);
+        Files.writeString(templates.resolve("listings.json"), before.toString());
+        IndexCatalog old = new IndexCatalog(prefix, templates.toUri() + "*.json");
+        new IndexManager(client, old).applyAll();
+        String alias = current.alias();
+        client.index(i -> i.index(alias).id("old").document(Map.of("id", "old", "title", "毫米波雷达")));
+
+        IndexManager manager = new IndexManager(client, new IndexCatalog(prefix, "classpath*:elasticsearch/templates/*.json"));
+        manager.applyAll();
+        manager.applyAll();
+
+        assertThat(manager.indicesBehind(alias)).containsExactly(alias + "-v1");
+        assertThat(client.indices().getMapping(m -> m.index(alias)).get(alias + "-v1").mappings().properties())
+                .containsKeys(added.toArray(String[]::new));
+        assertThat(manager.templateVersionOf(alias + "-v1")).isEqualTo(current.templateVersion());
+        assertThat(new IndexStatus(new IndexCatalog(prefix, "classpath*:elasticsearch/templates/*.json"), manager).all())
+                .filteredOn(e -> e.name().equals("listings")).singleElement()
+                .satisfies(e -> assertThat(e.reindexDue()).isFalse());
+        Map<String, Object> withField = new HashMap<>(Map.of("id", "new"));
+        JsonNode properties = new ObjectMapper().readTree(current.template()).path("template").path("mappings").path("properties");
+        added.forEach(field -> withField.put(field, properties.path(field).path("type").asText().equals("dense_vector")
+                ? java.util.Collections.nCopies(properties.path(field).path("dims").asInt(), 0.1f) : "x"));
+        client.index(i -> i.index(alias).id("new").document(withField));
+        assertThat(client.get(g -> g.index(alias).id("old"), Map.class).found()).isTrue();
     }
 }

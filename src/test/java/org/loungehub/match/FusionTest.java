@@ -44,6 +44,20 @@ class FusionTest {
     }
 
     @Test
+    void listingsASignalScoresTheSameShareTheBestRankOfTheirGroup() {
+        List<Fused> fused = fusion.fuse(Map.of(
+                Signal.CONCEPTS, List.of(hit("a", 2.0), hit("b", 1.3), hit("c", 1.3), hit("d", 1.3), hit("e", 1.0)),
+                Signal.BM25, List.of(hit("d", 4.0))), EnumSet.of(Signal.CONCEPTS, Signal.BM25), WEIGHTS, id -> null, null);
+
+        Map<String, Integer> ranks = new java.util.HashMap<>();
+        fused.forEach(f -> ranks.put(f.id(), f.contributions().get(Signal.CONCEPTS).rank()));
+        assertThat(ranks).containsEntry("a", 1).containsEntry("b", 2).containsEntry("c", 2).containsEntry("d", 2)
+                .containsEntry("e", 5);
+        // Among the tied ones, the listing another signal also found comes first; the others keep their id order.
+        assertThat(fused).extracting(Fused::id).containsExactly("d", "a", "b", "c", "e");
+    }
+
+    @Test
     void prefersACounterpartAcrossTheBorderWhenRanksAreClose() {
         List<Fused> fused = fusion.fuse(Map.of(
                 Signal.BM25, List.of(hit("same-country", 5.0), hit("other-country", 4.9))),

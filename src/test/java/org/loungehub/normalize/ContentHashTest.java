@@ -17,9 +17,13 @@ class ContentHashTest {
     private final ContentHash hash = new ContentHash();
 
     private static Listing listing(String phone, Instant updatedAt, SourceInfo source, String contentHash) {
+        return listing(phone, updatedAt, source, contentHash, "v1");
+    }
+
+    private static Listing listing(String phone, Instant updatedAt, SourceInfo source, String contentHash, String conceptsVersion) {
         return new Listing("p:1", "p", "1", "company", "supply", "Radar", "Contactless radar", "en", "Vayyar",
                 "IL|vayyar", "IL", "Yehud", new GeoPoint(32.03, 34.89), List.of("2630"), List.of("iot"),
-                List.of("物联网"), List.of("IoT"), List.of("radar"), List.of("iot", "radar"), "growth", "https://vayyar.com",
+                List.of("物联网"), List.of("IoT"), List.of("radar"), List.of("iot", "radar"), conceptsVersion, "growth", "https://vayyar.com",
                 new Contact("Dana", "dana@vayyar.com", phone), updatedAt, LocalDate.of(2025, 12, 31), contentHash, source);
     }
 
@@ -29,6 +33,14 @@ class ContentHashTest {
         String second = hash.of(listing("+97231234567", Instant.now(),
                 new SourceInfo("p", "b2", 7, "csv", Map.of("x", "y")), "abc"));
         assertThat(second).isEqualTo(first).hasSize(64);
+    }
+
+    @Test
+    void ignoresWhichVocabularyVersionTaggedTheConcepts() {
+        SourceInfo source = new SourceInfo("p", "b1", 1, "json", Map.of());
+        assertThat(hash.of(listing("+97231234567", null, source, null, "v1")))
+                .isEqualTo(hash.of(listing("+97231234567", null, source, null, "v2")))
+                .isEqualTo(hash.of(listing("+97231234567", null, source, null, null)));
     }
 
     @Test

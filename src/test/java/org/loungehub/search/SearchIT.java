@@ -50,17 +50,22 @@ class SearchIT {
         return ids;
     }
 
+    /** This test's listings among the results, in their order (other tests push to lounge-desk too). */
+    private static List<String> own(JsonNode page) {
+        return ids(page).stream().filter(id -> id.startsWith("lounge-desk:search-")).toList();
+    }
+
     @Test
     void findsChineseAndEnglishTextAndLeavesExpiredListingsOut() throws Exception {
         JsonNode english = get("/api/v1/listings?q={q}&partner=lounge-desk", "zebrafinch radar");
-        assertThat(ids(english)).first().isEqualTo("lounge-desk:search-1");
+        assertThat(own(english)).first().isEqualTo("lounge-desk:search-1");
         assertThat(ids(english)).contains("lounge-desk:search-3").doesNotContain("lounge-desk:search-5");
 
         JsonNode chinese = get("/api/v1/listings?q={q}&partner=lounge-desk", "养老院 非接触式跌倒检测");
-        assertThat(ids(chinese)).first().isEqualTo("lounge-desk:search-2");
+        assertThat(own(chinese)).first().isEqualTo("lounge-desk:search-2");
 
         JsonNode traditional = get("/api/v1/listings?q={q}&partner=lounge-desk", "国际客厅 斑胸草雀");
-        assertThat(ids(traditional)).first().isEqualTo("lounge-desk:search-4");
+        assertThat(own(traditional)).first().isEqualTo("lounge-desk:search-4");
     }
 
     @Test

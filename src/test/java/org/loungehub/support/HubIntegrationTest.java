@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /** The whole hub on a random port, against the shared real test node and the test partners' feed servers. */
@@ -18,9 +19,17 @@ import org.springframework.test.context.ContextConfiguration;
         "hub.elasticsearch.index-prefix=it-",
         "hub.intake.inbox=target/it-inbox/${random.uuid}",
         "hub.demo.enabled=false",
+        "hub.intake.created-partners-dir=target/it-partners/${random.uuid}",
         "hub.alerts.state=target/it-alerts/${random.uuid}/watermark",
         "hub.alerts.interval=1s",
+        // The tests' webhook receivers listen on loopback, which a deployed hub refuses (SSRF).
+        "hub.alerts.allow-private-webhooks=true",
+        "hub.security.bootstrap-admin-key=" + TestApiKeys.ADMIN,
+        "hub.security.cors-allowed-origins=https://console.lounge.example",
+        // the tests poll a lot with the admin key; AccessIT tests the limit with a key of its own
+        "hub.security.rate-limit.per-minute=100000",
         "logging.file.name=target/test-logs/hub.log"})
-@ContextConfiguration(initializers = TestFeedServers.class)
+@ContextConfiguration(initializers = {TestFeedServers.class, TestOidc.class})
+@Import(TestApiKeys.class)
 public @interface HubIntegrationTest {
 }

@@ -51,6 +51,7 @@ public final class HubProcess implements AutoCloseable {
         command.add("-Dserver.port=" + port);
         command.add("-Dhub.elasticsearch.url=" + TestNode.url());
         command.add("-Dhub.demo.enabled=false");
+        command.add("-Dhub.security.bootstrap-admin-key=" + TestApiKeys.ADMIN);
         command.add("-Dlogging.file.name=" + console.resolveSibling(console.getFileName() + ".json"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-cp");
@@ -105,12 +106,13 @@ public final class HubProcess implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(10)).build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url() + path)).header("X-Api-Key", TestApiKeys.ADMIN).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> post(String path, String contentType, Path body) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url() + path)).header("Content-Type", contentType)
+                .header("X-Api-Key", TestApiKeys.ADMIN)
                 .POST(HttpRequest.BodyPublishers.ofFile(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

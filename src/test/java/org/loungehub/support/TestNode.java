@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.loungehub.node.LocalNode;
 import org.loungehub.node.LocalNodeProperties;
 import org.springframework.util.FileSystemUtils;
@@ -15,13 +17,25 @@ import org.springframework.util.FileSystemUtils;
  * One real Elasticsearch node for the whole test run, provisioned by the hub's own LocalNode code on free ports.
  * Its installation is kept between runs (in the temp folder, per checkout) and its data is fresh each run.
  * Tests reach it through the system property hub.elasticsearch.url, i.e. the hub's external-cluster mode.
+ * It starts before the test instance is made: a per-class test has its hub context built then (Spring injects
+ * it), and without the property that hub would provision a node of its own, on port 9200 with the machine's
+ * persistent data folder.
  */
-public class TestNode implements BeforeAllCallback {
+public class TestNode implements BeforeAllCallback, TestInstancePreConstructCallback {
 
     public static final String VERSION = "8.19.21";
 
     @Override
+    public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
+        ensureRunning(context);
+    }
+
+    @Override
     public void beforeAll(ExtensionContext context) {
+        ensureRunning(context);
+    }
+
+    private static void ensureRunning(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(TestNode.class, key -> start(), Running.class);
     }

@@ -32,11 +32,25 @@ public class PartnerRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerRegistry.class);
 
-    private final Map<String, PartnerConfig> partners;
+    private volatile Map<String, PartnerConfig> partners;
+    private final PartnerConfigParser parser;
+    private final Path createdDir;
 
+    public PartnerRegistry(ResourceLoader resources, Environment environment, String partnersDir) {
+        this(resources, environment, partnersDir, null);
+    }
+
+    /**
+     * @param createdDir where partners created through the API are kept (read at start, between the shipped
+     *                   partners and the operator's partners-dir, which wins); null: none
+     */
+    @org.springframework.beans.factory.annotation.Autowired
     public PartnerRegistry(ResourceLoader resources, Environment environment,
-                           @Value("${hub.intake.partners-dir:}") String partnersDir) {
+                           @Value("${hub.intake.partners-dir:}") String partnersDir,
+                           @Value("${hub.intake.created-partners-dir:}") String createdDir) {
         PartnerConfigParser parser = new PartnerConfigParser(environment::resolveRequiredPlaceholders);
+        this.parser = parser;
+        this.createdDir = createdDir == null || createdDir.isBlank() ? null : Path.of(createdDir.strip());
         List<String> problems = new ArrayList<>();
         Map<String, PartnerConfig> loaded = new LinkedHashMap<>();
         for (Resource resource : classpathConfigs(resources)) {
@@ -47,6 +61,12 @@ public class PartnerRegistry {
                     problems.add(resource + ": partner '" + config.id() + "' is defined twice on the classpath");
                 }
             });
+        }
+        if (this.createdDir != null && Files.isDirectory(this.createdDir)) {
+            for (Path path : folderConfigs(this.createdDir, problems)) {
+                load(parser, path.toString(), path.getFileName().toString(), () -> Files.newInputStream(path), problems)
+                        .ifPresent(config -> loaded.putIfAbsent(config.id(), config));
+            }
         }
         if (partnersDir != null && !partnersDir.isBlank()) {
             for (Path path : folderConfigs(Path.of(partnersDir.strip()), problems)) {
@@ -63,6 +83,40 @@ public class PartnerRegistry {
         }
         this.partners = Map.copyOf(loaded);
         log.info("Partners: {}", partners.keySet().stream().sorted().toList());
+    }
+
+    /**
+     * Adds a partner created through the API: checked like a file, kept as {@code <id>.yaml} in the created-partners
+     * folder (so it survives a restart) and usable at once.
+     *
+     * @throws IllegalStateException if the partner exists already
+     */
+    public synchronized PartnerConfig create(String id, byte[] yaml) {
+        if (createdDir == null) {
+            throw new IllegalStateException("Partners cannot be created through the API: hub.intake.created-partners-dir is not set");
+        }
+        PartnerConfig config = parser.parse("POST /api/v1/partners", id, new java.io.ByteArrayInputStream(yaml));
+        if (partners.containsKey(config.id())) {
+            throw new PartnerExistsException(config.id());
+        }
+        if (!config.sources().isEmpty()) {
+            throw new InvalidPartnerConfigException(List.of("POST /api/v1/partners: 'sources' (pulled feeds) are set up in "
+                    + "a file of HUB_PARTNERS_DIR and start with the hub; a partner created here pushes its feeds"));
+        }
+        try {
+            Files.createDirectories(createdDir);
+            Path file = createdDir.resolve(config.id() + ".yaml");
+            Path temporary = createdDir.resolve(config.id() + ".yaml.tmp");
+            Files.write(temporary, yaml);
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Partner '" + config.id() + "' not saved in " + createdDir, e);
+        }
+        Map<String, PartnerConfig> updated = new LinkedHashMap<>(partners);
+        updated.put(config.id(), config);
+        partners = Map.copyOf(updated);
+        log.info("Partner '{}' created through the API ({})", config.id(), createdDir.resolve(config.id() + ".yaml"));
+        return config;
     }
 
     public Optional<PartnerConfig> find(String id) {

@@ -103,4 +103,43 @@ class XlsxRecordReaderTest {
                 .isInstanceOf(MalformedFeedException.class)
                 .hasMessageStartingWith("not an XLSX workbook");
     }
+
+    /** A hostile workbook whose sheet and shared strings declare an external entity: nothing outside is read. */
+    @Test
+    void neverResolvesExternalEntities(@TempDir Path dir) throws Exception {
+        Path secret = java.nio.file.Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-XXE");
+        String doctype = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+        byte[] hostile = rewriteEntries(workbook(2), name -> name.equals("xl/worksheets/sheet1.xml")
+                || name.equals("xl/sharedStrings.xml"), xml -> xml
+                .replaceFirst("\\?>", "?>" + doctype)
+                .replace("<c r=\"A2\" t=\"s\" s=\"0\"><v>4</v></c>", "<c r=\"A2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>")
+                .replace("智能制造成果 1", "&xxe;"));
+        try {
+            List<RawRecord> records = readAll(FeedFormat.XLSX, new ByteArrayInputStream(hostile), ReaderOptions.defaults());
+            assertThat(records.toString()).doesNotContain("TOP-SECRET-XXE");
+        } catch (MalformedFeedException refused) {
+            assertThat(refused.getMessage()).doesNotContain("TOP-SECRET-XXE");
+        }
+    }
+
+    private static byte[] rewriteEntries(byte[] xlsx, java.util.function.Predicate<String> which,
+                                         java.util.function.UnaryOperator<String> edit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                byte[] content = in.readAllBytes();
+                if (which.test(entry.getName())) {
+                    String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                    String edited = edit.apply(xml);
+                    assertThat(edited).as(entry.getName()).contains("<!DOCTYPE").contains("&xxe;");
+                    content = edited.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
 }

@@ -1,0 +1,27 @@
+package org.loungehub.access;
+
+import java.util.List;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** An authenticated caller, by API key or bearer token. */
+class CallerAuthentication extends AbstractAuthenticationToken {
+
+    private final Caller caller;
+
+    CallerAuthentication(Caller caller) {
+        super(List.of(new SimpleGrantedAuthority("ROLE_" + caller.role().name())));
+        this.caller = caller;
+        setAuthenticated(true);
+    }
+
+    @Override
+    public Object getCredentials() {
+        return "";
+    }
+
+    @Override
+    public Caller getPrincipal() {
+        return caller;
+    }
+}

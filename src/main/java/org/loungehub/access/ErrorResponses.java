@@ -1,0 +1,31 @@
+package org.loungehub.access;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.loungehub.api.ApiError;
+import org.springframework.http.MediaType;
+
+/** Security answers in the API's one error shape. */
+final class ErrorResponses {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ErrorResponses() {
+    }
+
+    static void write(HttpServletResponse response, int status, String error, String message) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), new ApiError(status, error, message));
+    }
+
+    static void unauthorized(HttpServletResponse response, String message) throws IOException {
+        response.setHeader("WWW-Authenticate", "ApiKey");
+        write(response, 401, "Unauthorized", message);
+    }
+}

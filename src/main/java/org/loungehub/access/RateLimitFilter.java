@@ -1,0 +1,55 @@
+package org.loungehub.access;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** 429 with Retry-After once a key (or, without a valid key, a client address) exceeds its requests per minute. */
+class RateLimitFilter extends OncePerRequestFilter {
+
+    private final RateLimiter limiter;
+    private final ApiKeys keys;
+    private final AccessProperties.RateLimit limits;
+
+    RateLimitFilter(RateLimiter limiter, ApiKeys keys, AccessProperties.RateLimit limits) {
+        this.limiter = limiter;
+        this.keys = keys;
+        this.limits = limits;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String who;
+        int perMinute;
+        if (request.getAttribute(Caller.ATTRIBUTE) instanceof Caller caller) {
+            who = "caller:" + caller.id();
+            perMinute = keyLimit(caller);
+        } else {
+            who = "address:" + request.getRemoteAddr();
+            perMinute = limits.anonymousPerMinute();
+        }
+        Duration wait = limiter.acquire(who, perMinute);
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            ErrorResponses.write(response, 429, "Too Many Requests", "More than " + perMinute
+                    + " requests per minute; retry after " + seconds + " s (an admin can raise this key's limit)");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private int keyLimit(Caller caller) {
+        try {
+            Integer own = keys.get(caller.id()).rateLimitPerMinute();
+            return own != null ? own : limits.perMinute();
+        } catch (UnknownApiKeyException e) {
+            return limits.perMinute(); // a bearer token's subject
+        }
+    }
+}
