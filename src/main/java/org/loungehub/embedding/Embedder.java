@@ -36,7 +36,7 @@ public class Embedder implements DisposableBean {
     private final Map<VectorSpace, Long> loadMillis = new EnumMap<>(VectorSpace.class);
     private ExecutorService executor;
 
-    Embedder(EmbeddingProperties properties, MeterRegistry meters) {
+    public Embedder(EmbeddingProperties properties, MeterRegistry meters) {
         this.threads = properties.effectiveThreads();
         for (VectorSpace space : VectorSpace.values()) {
             windows.put(space, new TokenWindow(InProcessModel.tokenizer(space.model()), VectorSpace.MAX_TOKENS));

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record EmbeddingProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("5s") Duration interval,
-        @DefaultValue("64") int batchSize,
+        @DefaultValue("256") int batchSize,
         @DefaultValue("0") int threads) {
 
     public EmbeddingProperties {

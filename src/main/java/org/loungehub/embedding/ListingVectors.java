@@ -1,7 +1,7 @@
 package org.loungehub.embedding;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -55,28 +55,42 @@ class ListingVectors {
     record Update(Pending listing, Map<VectorSpace, Vector> vectors) {
     }
 
+    /**
+     * Listings without a vector, how many hits the page read, and the position to continue after.
+     *
+     * @param read hits on the page, those found to lack nothing after all included: fewer than asked is the last page
+     */
+    record Page(List<Pending> listings, int read, List<FieldValue> next) {
+    }
+
     /** What became of a round of updates. */
     record Written(int updated, int conflicts, Map<String, String> failed) {
     }
 
-    /** The listings that lack a vector they should have, oldest indexedAt first, skipping the given ids. */
-    List<Pending> oldestWithoutVector(int size, Collection<String> skip) throws IOException {
-        SearchResponse<Map> response = client.search(s -> s.index(alias)
-                .query(q -> q.bool(b -> {
-                    b.filter(lacksVector());
-                    if (!skip.isEmpty()) {
-                        b.mustNot(m -> m.ids(i -> i.values(List.copyOf(skip))));
-                    }
-                    return b;
-                }))
-                .sort(so -> so.field(f -> f.field("indexedAt").order(SortOrder.Asc)))
-                .sort(so -> so.field(f -> f.field("id").order(SortOrder.Asc)))
-                .size(size)
-                .seqNoPrimaryTerm(true)
-                .trackTotalHits(t -> t.enabled(false))
-                .source(src -> src.filter(f -> f.includes(READ_FIELDS))), Map.class);
+    /**
+     * The next listings that lack a vector they should have, oldest indexedAt first, after the given position (null:
+     * from the start). Paging by position rather than waiting for refreshes: the listings of the previous page may
+     * still look vectorless to search for up to a refresh interval.
+     */
+    Page oldestWithoutVector(int size, List<FieldValue> after) throws IOException {
+        SearchResponse<Map> response = client.search(s -> {
+            s.index(alias)
+                    .query(lacksVector())
+                    .sort(so -> so.field(f -> f.field("indexedAt").order(SortOrder.Asc)))
+                    .sort(so -> so.field(f -> f.field("id").order(SortOrder.Asc)))
+                    .size(size)
+                    .seqNoPrimaryTerm(true)
+                    .trackTotalHits(t -> t.enabled(false))
+                    .source(src -> src.filter(f -> f.includes(READ_FIELDS)));
+            if (after != null) {
+                s.searchAfter(after);
+            }
+            return s;
+        }, Map.class);
         List<Pending> pending = new ArrayList<>();
+        List<FieldValue> last = after;
         for (Hit<Map> hit : response.hits().hits()) {
+            last = hit.sort();
             Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
             Set<VectorSpace> missing = EnumSet.noneOf(VectorSpace.class);
             for (VectorSpace space : VectorSpace.values()) {
@@ -89,7 +103,12 @@ class ListingVectors {
                         list(source.get("keywords")), text(source.get("description")), missing));
             }
         }
-        return pending;
+        return new Page(pending, response.hits().hits().size(), last);
+    }
+
+    /** Makes the vectors written so far visible to search (and to the pending count). */
+    void refresh() throws IOException {
+        client.indices().refresh(r -> r.index(alias));
     }
 
     /** How many listings lack a vector now. */
@@ -99,14 +118,13 @@ class ListingVectors {
 
     /**
      * Adds the vectors to the listings as partial updates, each conditional on the version read. A conflict means
-     * the intake rewrote the listing meanwhile (without a vector): it is left for the next round. Waits for the
-     * next refresh, so that the next search no longer sees these listings as pending.
+     * the intake rewrote the listing meanwhile (without a vector, with a newer indexedAt): a later page finds it.
      */
     Written write(List<Update> updates) throws IOException {
         if (updates.isEmpty()) {
             return new Written(0, 0, Map.of());
         }
-        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.WaitFor);
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (Update update : updates) {
             Map<String, Object> doc = new LinkedHashMap<>();
             update.vectors().forEach((space, vector) -> {

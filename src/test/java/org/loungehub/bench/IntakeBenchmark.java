@@ -52,6 +52,11 @@ public final class IntakeBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /**
+     * The admin API key a hub bootstraps from HUB_BOOTSTRAP_ADMIN_KEY on its first start; every benchmark sends it
+     * with every request to the hub it started (a hub that checks no key ignores it).
+     */
+    static final String API_KEY = "bench-admin-key-0123456789abcdef";
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(System.getProperty("bench.n", "100000"));
@@ -67,7 +72,7 @@ public final class IntakeBenchmark {
             int port = TestNode.freePort();
             hub = startHub(work, node.httpUrl(), port);
             String hubUrl = "http://localhost:" + port;
-            awaitUp(hubUrl);
+            awaitUp(hub, hubUrl, work);
 
             HeapSampler heap = new HeapSampler(hubUrl);
             heap.start();
@@ -164,15 +169,25 @@ public final class IntakeBenchmark {
                 .redirectErrorStream(true).redirectOutput(work.resolve("hub.log").toFile());
         builder.environment().putAll(Map.of("HUB_ELASTICSEARCH_URL", esUrl, "HUB_INDEX_PREFIX", "bench-",
                 "HUB_INTAKE_INBOX", inbox.toString(), "HUB_DEMO", "false", "SERVER_PORT", String.valueOf(port),
-                "HUB_PARTNERS_DIR", partners.toString(), "HUB_LOG_FILE", work.resolve("hub-json.log").toString()));
+                "HUB_PARTNERS_DIR", partners.toString(), "HUB_LOG_FILE", work.resolve("hub-json.log").toString(),
+                "HUB_BOOTSTRAP_ADMIN_KEY", API_KEY));
         builder.environment().putAll(environment);
         return builder.start();
     }
 
-    static void awaitUp(String hub) throws Exception {
-        for (int i = 0; i < 120; i++) {
+    /** A request to the hub, with the benchmark's API key. */
+    static HttpRequest.Builder hubRequest(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("X-Api-Key", API_KEY);
+    }
+
+    /** Waits for the hub's health to answer 200; on a busy machine a start can take minutes. */
+    static void awaitUp(Process process, String hub, Path work) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The hub stopped while starting: see " + work.resolve("hub.log"));
+            }
             try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/actuator/health")).build(),
+                if (HTTP.send(hubRequest(hub + "/actuator/health").build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
@@ -181,11 +196,11 @@ public final class IntakeBenchmark {
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException("The hub did not start: see target/bench/hub.log");
+        throw new IllegalStateException("The hub did not start within 10 minutes: see " + work.resolve("hub.log"));
     }
 
     static String push(String hub, Path feed) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/api/v1/partners/bench/listings"))
+        HttpResponse<String> response = HTTP.send(hubRequest(hub + "/api/v1/partners/bench/listings")
                 .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofFile(feed)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 202) {
@@ -196,7 +211,7 @@ public final class IntakeBenchmark {
 
     static JsonNode awaitDone(String hub, String batchId) throws Exception {
         while (true) {
-            JsonNode status = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(hub + "/api/v1/batches/" + batchId)).build(),
+            JsonNode status = JSON.readTree(HTTP.send(hubRequest(hub + "/api/v1/batches/" + batchId).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             if (status.path("status").asText().matches("done|failed")) {
                 return status;
@@ -260,8 +275,7 @@ public final class IntakeBenchmark {
             thread = new Thread(() -> {
                 while (running) {
                     try {
-                        JsonNode m = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(
-                                hub + "/actuator/metrics/jvm.memory.used?tag=area:heap")).build(), HttpResponse.BodyHandlers.ofString()).body());
+                        JsonNode m = JSON.readTree(HTTP.send(hubRequest(hub + "/actuator/metrics/jvm.memory.used?tag=area:heap").build(), HttpResponse.BodyHandlers.ofString()).body());
                         max.accumulateAndGet((long) m.path("measurements").get(0).path("value").asDouble(), Math::max);
                         Thread.sleep(250);
                     } catch (Exception e) {

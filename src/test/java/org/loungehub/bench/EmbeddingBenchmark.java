@@ -1,0 +1,279 @@
+package org.loungehub.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.loungehub.embedding.Embedder;
+import org.loungehub.embedding.EmbeddingProperties;
+import org.loungehub.embedding.EmbeddingText;
+import org.loungehub.embedding.VectorSpace;
+import org.loungehub.node.LocalNode;
+import org.loungehub.support.TestNode;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Embedding backfill throughput as a ratio of the models' own throughput, in one run on one machine. Every listing gets
+ * a vector from the Chinese model and, unless written in Chinese, one from the English model too: both count.
+ * <ol>
+ * <li>starts the packaged hub as its own process against a fresh local node, with the backfill on; a warm-up
+ *     page of listings loads the model and runs every step once; then the backfill route is stopped (actuator)
+ *     while N listings with distinct texts
+ *     (real Chinese and English texts, as in the intake benchmark) are pushed and indexed, without vectors;</li>
+ * <li>hub: starts the route again and times until no listing lacks a vector — the backfill exactly as in
+ *     production (search, cache lookup, model, cache write, conditional bulk update);</li>
+ * <li>raw: in this process, the same models with the same threads embed the same texts (read back from the index in
+ *     the backfill's order and built as the hub builds them, per model) with {@code embedAll}, one batch per model
+ *     and page of listings as the hub does, after one warm-up batch per model.</li>
+ * </ol>
+ * {@code -Dbench.embed.settings='{"index":{...}}'} applies index settings to the listings and cache indices before
+ * the timed part (to try, say, another refresh interval without changing the template).
+ * It also prints the CPU seconds of Elasticsearch, the hub and the rest of the machine in both phases, and where
+ * Elasticsearch spent its time (index statistics), to explain the ratio.
+ * Run: {@code ./mvnw -Pbench verify -Dbench.intake.skip=true -Dbench.embed.n=2000}
+ */
+public final class EmbeddingBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ROUTE = "/actuator/camelroutes/embedding-backfill/";
+
+    public static void main(String[] args) throws Exception {
+        int n = Integer.parseInt(System.getProperty("bench.embed.n", "2000"));
+        int batchSize = Integer.parseInt(System.getProperty("bench.embed.batch", "256"));
+        EmbeddingProperties properties = new EmbeddingProperties(true, Duration.ofSeconds(1), batchSize,
+                Integer.parseInt(System.getProperty("bench.embed.threads", "0")));
+        int threads = properties.effectiveThreads();
+        Path work = Files.createDirectories(Path.of("target/bench-embed"));
+        Path base = TestNode.baseFor("bench-embed");
+        FileSystemUtils.deleteRecursively(base.resolve("data"));
+        LocalNode node = new LocalNode(TestNode.properties(base, TestNode.freePort(), TestNode.freePort()), TestNode.VERSION);
+        node.start();
+        Process hub = null;
+        ElasticsearchClient es = IntakeBenchmark.client(node.httpUrl());
+        try {
+            int port = TestNode.freePort();
+            hub = IntakeBenchmark.startHub(work, node.httpUrl(), port, Map.of(
+                    "HUB_EMBEDDING_ENABLED", "true", "HUB_EMBEDDING_INTERVAL", "1s",
+                    "HUB_EMBEDDING_BATCH_SIZE", String.valueOf(batchSize), "HUB_EMBEDDING_THREADS", String.valueOf(threads),
+                    // Lets this benchmark stop and start the backfill route through the actuator.
+                    "MANAGEMENT_ENDPOINT_CAMELROUTES_READONLY", "false",
+                    // Per-page timings of the backfill in target/bench-embed/hub.log.
+                    "LOGGING_LEVEL_ORG_LOUNGEHUB_EMBEDDING", "DEBUG"));
+            String hubUrl = "http://localhost:" + port;
+            IntakeBenchmark.awaitUp(hub, hubUrl, work);
+
+            // Warm-up, before the clock runs: one page of listings like the measured ones, so that the hub loads its
+            // model and both the hub and the node have run (and compiled) every step of the backfill once.
+            List<String> records = Files.readAllLines(IntakeBenchmark.generate(work.resolve("all.ndjson"), batchSize + n));
+            Path warmup = Files.write(work.resolve("warmup.ndjson"), records.subList(0, batchSize));
+            Path feed = Files.write(work.resolve("listings.ndjson"), records.subList(batchSize, records.size()));
+            Set<String> warmupIds = new HashSet<>();
+            records.subList(0, batchSize).forEach(line -> warmupIds.add(externalId(line)));
+            JsonNode warmed = IntakeBenchmark.awaitDone(hubUrl, IntakeBenchmark.push(hubUrl, warmup));
+            if (warmed.at("/counts/valid").asLong() != batchSize) {
+                throw new IllegalStateException("The warm-up listings were not all indexed: " + warmed);
+            }
+            awaitNoneWithoutVector(es, Duration.ofMinutes(30));
+            route(hubUrl, "stop");
+
+            JsonNode batch = IntakeBenchmark.awaitDone(hubUrl, IntakeBenchmark.push(hubUrl, feed));
+            es.indices().refresh(r -> r.index("bench-listings"));
+            long waiting = withoutVector(es);
+            // Counted in the index, not in the batch: a bulk that timed out on a busy machine but was applied counts
+            // as "unchanged" when the hub retries it, yet its listings are there, without vectors.
+            if (batch.at("/counts/valid").asLong() != n || waiting != n) {
+                throw new IllegalStateException(waiting + " listings without a vector, " + n + " expected: " + batch);
+            }
+            String settings = System.getProperty("bench.embed.settings", "");
+            if (!settings.isBlank()) {
+                es.indices().putSettings(p -> p.index("bench-listings,bench-embedding-cache").withJson(new java.io.StringReader(settings)));
+            }
+            JsonNode before = status(hubUrl);
+            double modelSecondsBefore = modelSeconds(hubUrl);
+
+            CpuTime hubCpuBefore = CpuTime.now(es, hub.toHandle());
+            EsWork esWorkBefore = EsWork.now(es, "bench-*");
+            long t0 = System.nanoTime();
+            route(hubUrl, "start");
+            awaitNoneWithoutVector(es, Duration.ofHours(2));
+            long hubNanos = System.nanoTime() - t0;
+            CpuTime hubCpu = CpuTime.now(es, hub.toHandle()).since(hubCpuBefore);
+            EsWork esWork = EsWork.now(es, "bench-*").since(esWorkBefore);
+            JsonNode after = status(hubUrl);
+            double hubModelSeconds = modelSeconds(hubUrl) - modelSecondsBefore;
+            hub.destroy();
+            hub.waitFor();
+            hub = null;
+
+            List<Map<VectorSpace, List<String>>> pages = textsAsTheHubBuildsThem(es, properties, warmupIds, batchSize);
+            int textCount = pages.stream().mapToInt(page -> page.values().stream().mapToInt(List::size).sum()).sum();
+            long rawNanos;
+            CpuTime rawCpuBefore;
+            try (RawModel raw = new RawModel(properties)) {
+                for (VectorSpace space : VectorSpace.values()) { // a warm-up batch per model, as the hub had
+                    raw.embedder.embedAll(space, pages.get(0).getOrDefault(space, List.of()));
+                }
+                rawCpuBefore = CpuTime.now(es, ProcessHandle.current());
+                long t1 = System.nanoTime();
+                for (Map<VectorSpace, List<String>> page : pages) {
+                    page.forEach(raw.embedder::embedAll);
+                }
+                rawNanos = System.nanoTime() - t1;
+            }
+            CpuTime rawCpu = CpuTime.now(es, ProcessHandle.current()).since(rawCpuBefore);
+
+            long hubTexts = after.path("modelTexts").asLong() - before.path("modelTexts").asLong();
+            double hubRate = hubTexts / (hubNanos / 1e9);
+            double rawRate = textCount / (rawNanos / 1e9);
+            System.out.printf(Locale.ROOT, "%nEmbedding benchmark, N=%,d listings (%s), batch %d, %d thread(s), %d cores%n",
+                    n, batch.path("counts"), batchSize, threads, Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "hub  backfill (no vector → all have theirs): %8.1f texts/s  (%,d listings, %,d texts embedded in %.1f s; cache hits %d)%n",
+                    hubRate, waiting, hubTexts, hubNanos / 1e9, after.path("cacheHits").asLong() - before.path("cacheHits").asLong());
+            System.out.printf(Locale.ROOT, "     of which the hub's models               : %8.1f s%n", hubModelSeconds);
+            System.out.printf(Locale.ROOT, "raw  embedAll, same texts and batches      : %8.1f texts/s  (%,d texts: %s, in %.1f s)%n",
+                    rawRate, textCount, perModel(pages), rawNanos / 1e9);
+            System.out.printf(Locale.ROOT, "ratio hub/raw                            : %8.2f     (target >= 0.90)%n", hubRate / rawRate);
+            System.out.printf(Locale.ROOT, "CPU during hub backfill (%.1f s wall, %d cores): Elasticsearch %.1f s, hub %.1f s, rest of the machine %.1f s%n",
+                    hubNanos / 1e9, Runtime.getRuntime().availableProcessors(), hubCpu.elasticsearch(), hubCpu.process(),
+                    hubCpu.machine() - hubCpu.elasticsearch() - hubCpu.process());
+            System.out.printf(Locale.ROOT, "Elasticsearch during hub backfill: %s%n", esWork);
+            System.out.printf(Locale.ROOT, "CPU during raw embedAll  (%.1f s wall): this process %.1f s, Elasticsearch %.1f s, rest of the machine %.1f s%n",
+                    rawNanos / 1e9, rawCpu.process(), rawCpu.elasticsearch(), rawCpu.machine() - rawCpu.elasticsearch() - rawCpu.process());
+        } finally {
+            if (hub != null) {
+                hub.destroy();
+                hub.waitFor();
+            }
+            es._transport().close(); // its I/O threads would keep this JVM (and Maven) alive
+            node.stop();
+        }
+    }
+
+    private static void route(String hub, String action) throws Exception {
+        HttpResponse<String> response = HTTP.send(IntakeBenchmark.hubRequest(hub + ROUTE + action)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("Could not " + action + " the backfill route: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private static JsonNode status(String hub) throws Exception {
+        return JSON.readTree(HTTP.send(IntakeBenchmark.hubRequest(hub + "/api/v1/admin/embeddings").build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private static String perModel(List<Map<VectorSpace, List<String>>> pages) {
+        List<String> counts = new ArrayList<>();
+        for (VectorSpace space : VectorSpace.values()) {
+            counts.add(space.model().id() + " " + pages.stream().mapToInt(page -> page.getOrDefault(space, List.of()).size()).sum());
+        }
+        return String.join(", ", counts);
+    }
+
+    /** Seconds the hub's models have spent embedding since it started (their hub_embedding_model_time timers). */
+    private static double modelSeconds(String hub) throws Exception {
+        String metrics = HTTP.send(IntakeBenchmark.hubRequest(hub + "/actuator/prometheus").build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines().filter(l -> l.startsWith("hub_embedding_model_time_seconds_sum"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** Lacks its Chinese-model vector, or is not in Chinese and lacks its English-model one (as the backfill reads). */
+    private static Query withoutVectorQuery() {
+        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+                .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field(VectorSpace.ZH.hashField())))))
+                .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field(VectorSpace.EN.hashField())))
+                        .mustNot(m -> m.term(t -> t.field("language").value("zh")))))));
+    }
+
+    private static long withoutVector(ElasticsearchClient es) throws IOException {
+        return es.count(c -> c.index("bench-listings").query(withoutVectorQuery())).count();
+    }
+
+    private static void awaitNoneWithoutVector(ElasticsearchClient es, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        // One light count four times a second: the timing's resolution, without loading the node being measured.
+        while (withoutVector(es) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Listings still without a vector after " + timeout + ": see target/bench-embed/hub.log");
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static String externalId(String record) {
+        try {
+            return JSON.readTree(record).path("externalId").asText();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The texts of the listings the hub vectorized in the timed part, built exactly as the backfill builds them: in
+     * its order (oldest indexedAt, then id), per page of listings and per model, each text once.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Map<VectorSpace, List<String>>> textsAsTheHubBuildsThem(ElasticsearchClient es,
+            EmbeddingProperties properties, Set<String> warmupIds, int batchSize) throws IOException {
+        List<Map<String, Object>> docs = new ArrayList<>(IntakeBenchmark.readBack(es).stream()
+                .filter(doc -> !warmupIds.contains(String.valueOf(doc.get("externalId")))).toList());
+        docs.sort(Comparator.comparing((Map<String, Object> doc) -> String.valueOf(doc.get("indexedAt")))
+                .thenComparing(doc -> String.valueOf(doc.get("id"))));
+        List<Map<VectorSpace, List<String>>> pages = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (RawModel tokenizerOnly = new RawModel(properties)) {
+            for (int from = 0; from < docs.size(); from += batchSize) {
+                Map<VectorSpace, List<String>> page = new EnumMap<>(VectorSpace.class);
+                for (Map<String, Object> doc : docs.subList(from, Math.min(from + batchSize, docs.size()))) {
+                    Object keywords = doc.get("keywords");
+                    List<String> keywordList = keywords instanceof Collection<?> c ? c.stream().map(String::valueOf).toList() : List.of();
+                    for (VectorSpace space : VectorSpace.values()) {
+                        if (space.covers((String) doc.get("language"))) {
+                            EmbeddingText text = EmbeddingText.of(tokenizerOnly.embedder, space, (String) doc.get("title"),
+                                    keywordList, (String) doc.get("description"));
+                            if (seen.add(text.key())) {
+                                page.computeIfAbsent(space, k -> new ArrayList<>()).add(text.text());
+                            }
+                        }
+                    }
+                }
+                pages.add(page);
+            }
+        }
+        return pages;
+    }
+
+    /** The hub's embedder outside the hub: same model, threads and window. */
+    private static final class RawModel implements AutoCloseable {
+        final Embedder embedder;
+
+        RawModel(EmbeddingProperties properties) {
+            embedder = new Embedder(properties, new SimpleMeterRegistry());
+        }
+
+        @Override
+        public void close() {
+            embedder.destroy();
+        }
+    }
+}
