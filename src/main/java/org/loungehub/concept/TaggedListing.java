@@ -1,9 +1,8 @@
 package org.loungehub.concept;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.loungehub.listing.SourceValues;
 
 /**
  * A stored listing as the re-tagging reads it: the texts the intake tagged, the concepts and vocabulary version it
@@ -18,9 +17,9 @@ record TaggedListing(String id, long seqNo, long primaryTerm, String title, Stri
 
     static TaggedListing of(String id, long seqNo, long primaryTerm, Map<?, ?> source) {
         Map<?, ?> fields = source == null ? Map.of() : source;
-        return new TaggedListing(id, seqNo, primaryTerm, text(fields.get("title")), text(fields.get("description")),
-                list(fields.get("keywords")), list(fields.get("originalIndustries")), list(fields.get("concepts")),
-                text(fields.get("conceptsVersion")));
+        return new TaggedListing(id, seqNo, primaryTerm, SourceValues.text(fields.get("title")), SourceValues.text(fields.get("description")),
+                SourceValues.texts(fields.get("keywords")), SourceValues.texts(fields.get("originalIndustries")), SourceValues.texts(fields.get("concepts")),
+                SourceValues.text(fields.get("conceptsVersion")));
     }
 
     /** The listing's concepts under the vocabulary now, computed as the intake computes them. */
@@ -40,19 +39,5 @@ record TaggedListing(String id, long seqNo, long primaryTerm, String title, Stri
         Map<String, Object> update() {
             return Map.of("concepts", concepts, "conceptsVersion", version);
         }
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static List<String> list(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof Collection<?> values) {
-            return values.stream().filter(Objects::nonNull).map(Object::toString).toList();
-        }
-        return List.of(value.toString());
     }
 }

@@ -11,13 +11,13 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.loungehub.index.IndexCatalog;
+import org.loungehub.listing.SourceValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -94,13 +94,13 @@ class ListingVectors {
             Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
             Set<VectorSpace> missing = EnumSet.noneOf(VectorSpace.class);
             for (VectorSpace space : VectorSpace.values()) {
-                if (space.covers(text(source.get("language"))) && source.get(space.hashField()) == null) {
+                if (space.covers(SourceValues.text(source.get("language"))) && source.get(space.hashField()) == null) {
                     missing.add(space);
                 }
             }
             if (!missing.isEmpty()) {
-                pending.add(new Pending(hit.id(), hit.seqNo(), hit.primaryTerm(), text(source.get("title")),
-                        list(source.get("keywords")), text(source.get("description")), missing));
+                pending.add(new Pending(hit.id(), hit.seqNo(), hit.primaryTerm(), SourceValues.text(source.get("title")),
+                        SourceValues.texts(source.get("keywords")), SourceValues.text(source.get("description")), missing));
             }
         }
         return new Page(pending, response.hits().hits().size(), last);
@@ -157,19 +157,5 @@ class ListingVectors {
                 .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field(VectorSpace.ZH.hashField())))))
                 .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field(VectorSpace.EN.hashField())))
                         .mustNot(m -> m.term(t -> t.field("language").value("zh")))))));
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static List<String> list(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof Collection<?> values) {
-            return values.stream().filter(v -> v != null).map(Object::toString).toList();
-        }
-        return List.of(value.toString());
     }
 }

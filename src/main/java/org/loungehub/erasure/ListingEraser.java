@@ -26,6 +26,7 @@ import org.loungehub.index.IndexCatalog;
 import org.loungehub.listing.Contact;
 import org.loungehub.listing.Kind;
 import org.loungehub.listing.Side;
+import org.loungehub.listing.SourceValues;
 import org.loungehub.privacy.Originals;
 import org.loungehub.privacy.PhoneForms;
 import org.loungehub.privacy.TextMask;
@@ -68,7 +69,8 @@ class ListingEraser {
 
         Contact contact() {
             return source.get("contact") instanceof Map<?, ?> c
-                    ? new Contact(text(c.get("name")), text(c.get("email")), text(c.get("phone"))) : null;
+                    ? new Contact(SourceValues.text(c.get("name")), SourceValues.text(c.get("email")),
+                    SourceValues.text(c.get("phone"))) : null;
         }
 
         /** The person's own listing: it describes them (talent supply) or was named by id. */
@@ -78,11 +80,7 @@ class ListingEraser {
         }
 
         String batchId() {
-            return source.get("source") instanceof Map<?, ?> s ? text(s.get("batchId")) : null;
-        }
-
-        private static String text(Object value) {
-            return value == null ? null : value.toString();
+            return source.get("source") instanceof Map<?, ?> s ? SourceValues.text(s.get("batchId")) : null;
         }
     }
 
@@ -189,10 +187,9 @@ class ListingEraser {
      */
     private Set<String> embeddingKeys(Map<String, Object> source) {
         Set<String> keys = new LinkedHashSet<>();
-        List<String> keywords = source.get("keywords") instanceof List<?> list
-                ? list.stream().map(String::valueOf).toList() : List.of();
-        String title = source.get("title") == null ? null : source.get("title").toString();
-        String description = source.get("description") == null ? null : source.get("description").toString();
+        List<String> keywords = SourceValues.texts(source.get("keywords"));
+        String title = SourceValues.text(source.get("title"));
+        String description = SourceValues.text(source.get("description"));
         for (VectorSpace space : VectorSpace.values()) {
             if (source.get(space.hashField()) != null) {
                 keys.add(source.get(space.hashField()).toString());
