@@ -54,16 +54,36 @@ public class Embedder implements DisposableBean {
 
     /** The vectors of several texts in that space, in order, computed in parallel on the embedding threads. */
     public List<float[]> embedAll(VectorSpace space, List<String> texts) {
-        if (texts.isEmpty()) {
-            return List.of();
-        }
+        requireText(texts);
+        TokenWindow window = windows.get(space);
+        return run(space, texts.stream().map(window::cut).toList());
+    }
+
+    /**
+     * The vectors of listing texts, in order: as {@link #embedAll}, but {@link EmbeddingText#of} has cut them to the
+     * window already, so they go to the model without being tokenized a second time on the caller's thread (which
+     * the model would wait for).
+     */
+    public List<float[]> embedTexts(VectorSpace space, List<EmbeddingText> texts) {
+        List<String> plain = texts.stream().map(EmbeddingText::text).toList();
+        requireText(plain);
+        return run(space, plain);
+    }
+
+    private static void requireText(List<String> texts) {
         for (String text : texts) {
             if (text == null || text.isBlank()) {
                 throw new IllegalArgumentException("Cannot embed an empty text");
             }
         }
-        TokenWindow window = windows.get(space);
-        List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(window.cut(t))).toList();
+    }
+
+    /** Texts within the window through that space's model. */
+    private List<float[]> run(VectorSpace space, List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
         InProcessModel loaded = model(space);
         List<Embedding> embeddings = modelTime.get(space).record(() -> loaded.embedAll(segments).content());
         modelTexts.get(space).increment(texts.size());

@@ -162,15 +162,15 @@ public class EmbeddingBackfill implements DisposableBean {
         Map<VectorSpace, Map<String, float[]>> fresh = new EnumMap<>(VectorSpace.class);
         int misses = 0;
         for (VectorSpace space : VectorSpace.values()) {
-            Map<String, String> missing = new LinkedHashMap<>();
+            Map<String, EmbeddingText> missing = new LinkedHashMap<>();
             page.texts().values().stream().map(spaces -> spaces.get(space))
                     .filter(t -> t != null && !vectors.containsKey(t.key()))
-                    .forEach(t -> missing.put(t.key(), t.text()));
+                    .forEach(t -> missing.put(t.key(), t));
             if (missing.isEmpty()) {
                 continue;
             }
             List<String> keysToEmbed = new ArrayList<>(missing.keySet());
-            List<float[]> embedded = embedder.embedAll(space, new ArrayList<>(missing.values()));
+            List<float[]> embedded = embedder.embedTexts(space, new ArrayList<>(missing.values()));
             Map<String, float[]> made = new LinkedHashMap<>();
             for (int i = 0; i < keysToEmbed.size(); i++) {
                 made.put(keysToEmbed.get(i), embedded.get(i));

@@ -80,6 +80,18 @@ class EmbedderTest {
     }
 
     @Test
+    void aListingTextAlreadyCutGivesTheSameVectorWithoutASecondCut() {
+        String longText = "Millimeter-wave radar for contactless vital-sign monitoring of the elderly. ".repeat(60);
+        EmbeddingText text = EmbeddingText.of(embedder, VectorSpace.EN, "Radar", List.of("elderly care"), longText);
+
+        List<float[]> vectors = embedder.embedTexts(VectorSpace.EN, List.of(text));
+
+        assertThat(text.text().length()).isLessThan(longText.length());
+        assertThat(cosine(vectors.get(0), embedder.embed(VectorSpace.EN, text.text()))).isGreaterThan(0.9999);
+        assertThat(embedder.embedTexts(VectorSpace.EN, List.of())).isEmpty();
+    }
+
+    @Test
     void refusesABlankText() {
         assertThatThrownBy(() -> embedder.embed(VectorSpace.EN, " ")).isInstanceOf(IllegalArgumentException.class);
     }
