@@ -39,8 +39,8 @@ import org.springframework.util.FileSystemUtils;
  *     while N listings with distinct texts
  *     (real Chinese and English texts, as in the intake benchmark) are pushed and indexed, without vectors;</li>
  * <li>hub: starts the route again and times until no listing lacks a vector — the backfill exactly as in
- *     production (search, cache lookup, model, cache write, conditional bulk update) — watching the hub's counter of
- *     listings given their vectors, and the index only at the end;</li>
+ *     production (search, cache lookup, model, cache write, conditional bulk update) — watching the hub's log for
+ *     the end of its run, and the index only then;</li>
  * <li>raw: in this process, the same models with the same threads embed the same texts (read back from the index in
  *     the backfill's order and built as the hub builds them, per model) with {@code embedTexts}, one batch per model
  *     and page of listings as the hub does, after one warm-up batch per model; once just before the hub's timed
@@ -129,14 +129,14 @@ public final class EmbeddingBenchmark {
             ThreadTimes hubThreadsBefore = ThreadTimes.of(hub.pid());
             CpuTime hubCpuBefore = CpuTime.now(es, hub.toHandle());
             EsWork esWorkBefore = EsWork.now(es, "bench-*");
-            double listingsBefore = metric(hubUrl, "hub_embedding_listings_total");
+            Path hubLog = work.resolve("hub.log");
+            long logOffset = Files.size(hubLog);
             long t0 = System.nanoTime();
             route(hubUrl, "start");
-            // Waits on the hub's own counter until it has written the last vector, then on the index until search sees
-            // them all (the run's refresh). Searching the index four times a second all along would keep the shard from
-            // going search-idle and so make the node refresh (and merge) every second: the benchmark's load, not the
-            // backfill's.
-            awaitMetric(hubUrl, "hub_embedding_listings_total", listingsBefore + n, Duration.ofHours(2));
+            // Waits for the hub's log line that ends a run (after its refresh), then checks the index once. Asking the
+            // node or the hub four times a second all along is load of the benchmark's own: counting in the index kept
+            // the node refreshing every second, scraping the hub's metrics cost it 18 s of CPU.
+            awaitLoggedListings(hubLog, logOffset, n, Duration.ofHours(2));
             awaitNoneWithoutVector(es, Duration.ofMinutes(2));
             long hubNanos = System.nanoTime() - t0;
             CpuTime hubCpu = CpuTime.now(es, hub.toHandle()).since(hubCpuBefore);
@@ -213,20 +213,26 @@ public final class EmbeddingBenchmark {
         return String.join(", ", counts);
     }
 
-    /** The sum of a Prometheus counter of the hub (all its tags). */
-    private static double metric(String hub, String name) throws Exception {
-        String metrics = HTTP.send(IntakeBenchmark.hubRequest(hub + "/actuator/prometheus").build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        return metrics.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
-    }
+    private static final java.util.regex.Pattern RUN_END = java.util.regex.Pattern.compile(
+            "Embedding backfill: (\\d+) listings given their vectors");
 
-    private static void awaitMetric(String hub, String name, double target, Duration timeout) throws Exception {
+    /** Waits until the backfill runs logged after the offset have given at least that many listings their vectors. */
+    private static void awaitLoggedListings(Path log, long offset, int listings, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (metric(hub, name) < target) {
+        while (true) {
+            String written;
+            try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+                file.seek(offset);
+                byte[] bytes = new byte[(int) (file.length() - offset)];
+                file.readFully(bytes);
+                written = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if (RUN_END.matcher(written).results().mapToLong(m -> Long.parseLong(m.group(1))).sum() >= listings) {
+                return;
+            }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(name + " still below " + target + " after " + timeout
-                        + ": see target/bench-embed/hub.log");
+                throw new IllegalStateException("The backfill has not logged " + listings + " listings after " + timeout
+                        + ": see " + log);
             }
             Thread.sleep(250);
         }
