@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -25,6 +24,7 @@ import org.loungehub.embedding.Embedder;
 import org.loungehub.embedding.EmbeddingProperties;
 import org.loungehub.embedding.EmbeddingText;
 import org.loungehub.embedding.VectorSpace;
+import org.loungehub.listing.SourceValues;
 import org.loungehub.node.LocalNode;
 import org.loungehub.support.TestNode;
 import org.springframework.util.FileSystemUtils;
@@ -145,8 +145,7 @@ public final class EmbeddingBenchmark {
             ThreadTimes hubThreads = ThreadTimes.of(hub.pid()).since(hubThreadsBefore);
             JsonNode after = status(hubUrl);
             double hubModelSeconds = modelSeconds(hubUrl) - modelSecondsBefore;
-            hub.destroy();
-            hub.waitFor();
+            IntakeBenchmark.stopHub(hub);
             hub = null;
 
             RawRun rawAfter = RawRun.of(es, properties, pages);
@@ -172,8 +171,8 @@ public final class EmbeddingBenchmark {
             System.out.printf(Locale.ROOT, "CPU during hub backfill (%.1f s wall, %d cores): Elasticsearch %.1f s, hub %.1f s, rest of the machine %.1f s%n",
                     hubNanos / 1e9, Runtime.getRuntime().availableProcessors(), hubCpu.elasticsearch(), hubCpu.process(),
                     hubCpu.machine() - hubCpu.elasticsearch() - hubCpu.process());
-            System.out.printf(Locale.ROOT, "Elasticsearch during hub backfill: %s; its JIT compiler %s%n", esWork,
-                    esThreads.describe("threads", ThreadTimes::jitCompiler).replace("threads ", ""));
+            System.out.printf(Locale.ROOT, "Elasticsearch during hub backfill: %s; %s%n", esWork,
+                    esThreads.describe("its JIT compiler", ThreadTimes::jitCompiler));
             System.out.printf(Locale.ROOT, "Hub threads during backfill: %s; %s%n",
                     hubThreads.describe("model threads", name -> name.startsWith("embedder-")),
                     hubThreads.describe("others", name -> !name.startsWith("embedder-")));
@@ -182,12 +181,7 @@ public final class EmbeddingBenchmark {
             System.out.printf(Locale.ROOT, "CPU during raw embedTexts (%.1f s wall): this process %.1f s, Elasticsearch %.1f s, rest of the machine %.1f s%n",
                     rawNanos / 1e9, rawCpu.process(), rawCpu.elasticsearch(), rawCpu.machine() - rawCpu.elasticsearch() - rawCpu.process());
         } finally {
-            if (hub != null) {
-                hub.destroy();
-                hub.waitFor();
-            }
-            es._transport().close(); // its I/O threads would keep this JVM (and Maven) alive
-            node.stop();
+            IntakeBenchmark.tearDown(hub, es, node);
         }
     }
 
@@ -294,12 +288,10 @@ public final class EmbeddingBenchmark {
             for (int from = 0; from < docs.size(); from += batchSize) {
                 Map<VectorSpace, List<EmbeddingText>> page = new EnumMap<>(VectorSpace.class);
                 for (Map<String, Object> doc : docs.subList(from, Math.min(from + batchSize, docs.size()))) {
-                    Object keywords = doc.get("keywords");
-                    List<String> keywordList = keywords instanceof Collection<?> c ? c.stream().map(String::valueOf).toList() : List.of();
                     for (VectorSpace space : VectorSpace.values()) {
-                        if (space.covers((String) doc.get("language"))) {
-                            EmbeddingText text = EmbeddingText.of(tokenizerOnly.embedder, space, (String) doc.get("title"),
-                                    keywordList, (String) doc.get("description"));
+                        if (space.covers(SourceValues.text(doc.get("language")))) {
+                            EmbeddingText text = EmbeddingText.of(tokenizerOnly.embedder, space, SourceValues.text(doc.get("title")),
+                                    SourceValues.texts(doc.get("keywords")), SourceValues.text(doc.get("description")));
                             if (seen.add(text.key())) {
                                 page.computeIfAbsent(space, k -> new ArrayList<>()).add(text);
                             }

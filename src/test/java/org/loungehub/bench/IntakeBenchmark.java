@@ -100,12 +100,24 @@ public final class IntakeBenchmark {
             System.out.printf(Locale.ROOT, "ratio hub/raw          : %10.2f   (target >= 0.70)%n", hubRate / rawRate);
             System.out.printf(Locale.ROOT, "hub heap used, max     : %,10d MB (limit -Xmx512m)%n", heap.maxBytes() / (1024 * 1024));
         } finally {
-            if (hub != null) {
-                hub.destroy();
-                hub.waitFor();
-            }
+            stopHub(hub);
             node.stop();
         }
+    }
+
+    /** Stops a hub a benchmark started, if it is still running, and waits for it to end. */
+    static void stopHub(Process hub) throws InterruptedException {
+        if (hub != null) {
+            hub.destroy();
+            hub.waitFor();
+        }
+    }
+
+    /** Ends a benchmark: its hub, its client's I/O threads (they would keep this JVM, and Maven, alive), its node. */
+    static void tearDown(Process hub, ElasticsearchClient es, LocalNode node) throws InterruptedException, IOException {
+        stopHub(hub);
+        es._transport().close();
+        node.stop();
     }
 
     /** Real texts, cycled: Chinese technology offers and Israeli company descriptions, each listing unique. */

@@ -134,12 +134,7 @@ public final class MatchBenchmark {
             System.out.printf(Locale.ROOT, "target hub p95 <= 1.5 x raw p95 + embedding p95 = %.1f ms: %s%n", budget,
                     hubP95 <= budget ? "met" : "NOT met");
         } finally {
-            if (hub != null) {
-                hub.destroy();
-                hub.waitFor();
-            }
-            es._transport().close(); // its I/O threads would keep this JVM (and Maven) alive
-            node.stop();
+            IntakeBenchmark.tearDown(hub, es, node);
         }
     }
 
