@@ -67,6 +67,7 @@ public final class IntakeBenchmark {
         LocalNode node = new LocalNode(TestNode.properties(base, TestNode.freePort(), TestNode.freePort()), TestNode.VERSION);
         node.start();
         Process hub = null;
+        ElasticsearchClient es = client(node.httpUrl());
         try {
             Path feed = generate(work.resolve("listings.ndjson"), n);
             int port = TestNode.freePort();
@@ -79,7 +80,6 @@ public final class IntakeBenchmark {
             long t0 = System.nanoTime();
             String batchId = push(hubUrl, feed);
             JsonNode batch = awaitDone(hubUrl, batchId);
-            ElasticsearchClient es = client(node.httpUrl());
             es.indices().refresh(r -> r.index("bench-listings"));
             long hubNanos = System.nanoTime() - t0;
             heap.stop();
@@ -100,8 +100,7 @@ public final class IntakeBenchmark {
             System.out.printf(Locale.ROOT, "ratio hub/raw          : %10.2f   (target >= 0.70)%n", hubRate / rawRate);
             System.out.printf(Locale.ROOT, "hub heap used, max     : %,10d MB (limit -Xmx512m)%n", heap.maxBytes() / (1024 * 1024));
         } finally {
-            stopHub(hub);
-            node.stop();
+            tearDown(hub, es, node);
         }
     }
 
