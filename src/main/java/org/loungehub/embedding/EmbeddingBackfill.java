@@ -63,11 +63,11 @@ public class EmbeddingBackfill implements DisposableBean {
     }
 
     /**
-     * A page read and looked up in the cache: each listing's texts per space, the vectors found, how many hits the
-     * page read, and where the next page starts.
+     * A page read and looked up in the cache: each listing's texts per space, the listings with no text a model can
+     * read, the vectors found, how many hits the page read, and where the next page starts.
      */
-    private record Prepared(Map<Pending, Map<VectorSpace, EmbeddingText>> texts, Map<String, float[]> cached, int read,
-                            List<FieldValue> next) {
+    private record Prepared(Map<Pending, Map<VectorSpace, EmbeddingText>> texts, List<Pending> unreadable,
+                            Map<String, float[]> cached, int read, List<FieldValue> next) {
     }
 
     /** The vectors of one page, from the cache or the models, ready to be written; fresh ones per space. */
@@ -122,7 +122,7 @@ public class EmbeddingBackfill implements DisposableBean {
                 writing.cancel(false);
             }
         }
-        if (tally.updated > 0) {
+        if (tally.updated > 0 || tally.marked > 0) {
             listings.refresh();
         }
         Run run = new Run(tally.updated, tally.hits, tally.misses, tally.conflicts, System.nanoTime() - start);
@@ -139,13 +139,14 @@ public class EmbeddingBackfill implements DisposableBean {
     private Prepared prepare(List<FieldValue> after) throws IOException {
         Page page = listings.oldestWithoutVector(batchSize, after);
         Map<Pending, Map<VectorSpace, EmbeddingText>> texts = new LinkedHashMap<>();
+        List<Pending> unreadable = new ArrayList<>();
         for (Pending listing : page.listings()) {
             Map<VectorSpace, EmbeddingText> spaces = new EnumMap<>(VectorSpace.class);
             for (VectorSpace space : listing.missing()) {
                 spaces.put(space, EmbeddingText.of(embedder, space, listing.title(), listing.keywords(), listing.description()));
             }
             if (spaces.values().stream().anyMatch(text -> text.text().isBlank())) {
-                log.warn("Listing {} has no title, keywords or description to embed; skipped", listing.id());
+                unreadable.add(listing);
             } else {
                 texts.put(listing, spaces);
             }
@@ -153,7 +154,7 @@ public class EmbeddingBackfill implements DisposableBean {
         // Cache keys include the model, so one lookup serves every space.
         Set<String> keys = new HashSet<>();
         texts.values().forEach(spaces -> spaces.values().forEach(t -> keys.add(t.key())));
-        return new Prepared(texts, cache.get(keys), page.read(), page.next());
+        return new Prepared(texts, unreadable, cache.get(keys), page.read(), page.next());
     }
 
     /** The page's vectors: from the cache, and from each space's model (one batch) for the texts it lacks. */
@@ -186,6 +187,11 @@ public class EmbeddingBackfill implements DisposableBean {
             spaces.forEach((space, text) -> listingVectors.put(space, new ListingVectors.Vector(vectors.get(text.key()), text.key())));
             updates.add(new Update(listing, listingVectors));
         });
+        for (Pending listing : page.unreadable()) {
+            Map<VectorSpace, ListingVectors.Vector> none = new EnumMap<>(VectorSpace.class);
+            listing.missing().forEach(space -> none.put(space, ListingVectors.Vector.NONE));
+            updates.add(new Update(listing, none));
+        }
         return new Vectorized(updates, fresh, page.cached().size(), misses);
     }
 
@@ -196,12 +202,16 @@ public class EmbeddingBackfill implements DisposableBean {
         }
         Written written = listings.write(vectorized.updates());
         status.wrote(written.updated(), written.conflicts());
+        if (!written.marked().isEmpty()) {
+            log.info("No title, keywords or description a model can read (blank, or only Hebrew or Arabic) in listing(s) "
+                    + "{}: marked, they get no vector until their text changes", written.marked());
+        }
         written.failed().forEach((id, reason) -> log.warn("Vector not written to listing {}: {}", id, reason));
         return written;
     }
 
     private static Written written(Future<Written> writing) throws IOException {
-        return writing == null ? new Written(0, 0, Map.of()) : result(writing);
+        return writing == null ? new Written(0, List.of(), 0, Map.of()) : result(writing);
     }
 
     /** The outcome of an I/O task, its failure rethrown as it happened. */
@@ -225,6 +235,7 @@ public class EmbeddingBackfill implements DisposableBean {
     /** A run's counts. */
     private static final class Tally {
         int updated;
+        int marked;
         int hits;
         int misses;
         int conflicts;
@@ -236,6 +247,7 @@ public class EmbeddingBackfill implements DisposableBean {
 
         void add(Written written) {
             updated += written.updated();
+            marked += written.marked().size();
             conflicts += written.conflicts();
         }
     }

@@ -49,6 +49,9 @@ class ListingVectors {
 
     /** A vector in one space and the cache key of the text it was made from. */
     record Vector(float[] values, String hash) {
+
+        /** No vector: the listing has no text the model can read ({@link VectorSpace#NOTHING_TO_EMBED}). */
+        static final Vector NONE = new Vector(null, VectorSpace.NOTHING_TO_EMBED);
     }
 
     /** Vectors to write to a listing, valid only if the listing is still at the version it was read at. */
@@ -63,8 +66,13 @@ class ListingVectors {
     record Page(List<Pending> listings, int read, List<FieldValue> next) {
     }
 
-    /** What became of a round of updates. */
-    record Written(int updated, int conflicts, Map<String, String> failed) {
+    /**
+     * What became of a round of updates.
+     *
+     * @param updated listings given their vectors
+     * @param marked the ids of listings marked as having nothing to embed
+     */
+    record Written(int updated, List<String> marked, int conflicts, Map<String, String> failed) {
     }
 
     /**
@@ -122,13 +130,18 @@ class ListingVectors {
      */
     Written write(List<Update> updates) throws IOException {
         if (updates.isEmpty()) {
-            return new Written(0, 0, Map.of());
+            return new Written(0, List.of(), 0, Map.of());
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
+        Set<String> unreadable = new java.util.HashSet<>();
         for (Update update : updates) {
             Map<String, Object> doc = new LinkedHashMap<>();
             update.vectors().forEach((space, vector) -> {
-                doc.put(space.field(), vector.values());
+                if (vector.values() != null) {
+                    doc.put(space.field(), vector.values());
+                } else {
+                    unreadable.add(update.listing().id());
+                }
                 doc.put(space.hashField(), vector.hash());
             });
             bulk.operations(op -> op.update(u -> u.index(alias).id(update.listing().id())
@@ -137,10 +150,13 @@ class ListingVectors {
         }
         BulkResponse response = client.bulk(bulk.build());
         int updated = 0;
+        List<String> marked = new ArrayList<>();
         int conflicts = 0;
         Map<String, String> failed = new LinkedHashMap<>();
         for (BulkResponseItem item : response.items()) {
-            if (item.error() == null) {
+            if (item.error() == null && unreadable.contains(item.id())) {
+                marked.add(item.id());
+            } else if (item.error() == null) {
                 updated++;
             } else if (item.status() == 409 || item.status() == 404) {
                 conflicts++; // rewritten (comes back without a vector) or deleted meanwhile
@@ -148,7 +164,7 @@ class ListingVectors {
                 failed.put(item.id(), item.error().type() + ": " + item.error().reason());
             }
         }
-        return new Written(updated, conflicts, failed);
+        return new Written(updated, marked, conflicts, failed);
     }
 
     /** Lacks its Chinese-model vector, or is not in Chinese and lacks its English-model one. */

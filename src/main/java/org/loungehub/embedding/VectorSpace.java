@@ -59,7 +59,16 @@ public enum VectorSpace {
         return field;
     }
 
-    /** The listing field that holds the cache key of the text the vector was made from. */
+    /**
+     * The value of a listing's hash field when it has no text this space's model can read (its title, keywords and
+     * description are blank, or only Hebrew or Arabic): it gets no vector, and is no longer waiting for one, until the
+     * intake rewrites it.
+     */
+    public static final String NOTHING_TO_EMBED = "none";
+
+    /**
+     * The listing field that holds the cache key of the text the vector was made from, or {@link #NOTHING_TO_EMBED}.
+     */
     public String hashField() {
         return hashField;
     }

@@ -191,7 +191,7 @@ class ListingEraser {
         String title = SourceValues.text(source.get("title"));
         String description = SourceValues.text(source.get("description"));
         for (VectorSpace space : VectorSpace.values()) {
-            if (source.get(space.hashField()) != null) {
+            if (source.get(space.hashField()) != null && !VectorSpace.NOTHING_TO_EMBED.equals(source.get(space.hashField()))) {
                 keys.add(source.get(space.hashField()).toString());
             }
             EmbeddingText text = EmbeddingText.of(embedder, space, title, keywords, description);

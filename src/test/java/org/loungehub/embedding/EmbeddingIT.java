@@ -140,6 +140,25 @@ class EmbeddingIT {
     }
 
     @Test
+    void aListingWithNoTextAModelCanReadIsMarkedAndGainsItsVectorsWhenItsTextChanges() throws Exception {
+        String id = "lounge-desk:hebrew-" + run;
+        pushAndWait(json.writeValueAsString(Map.of("externalId", "hebrew-" + run, "kind", "company", "side", "supply",
+                "country", "IL", "title", "מערכות השקיה חכמות")) + "\n");
+
+        // Only Hebrew, which neither model has words for: no vector, and no longer waiting for one.
+        Map<?, ?> marked = Listings.await(es, id, doc -> doc.get("embeddingHash") != null, "marked", VECTOR_WAIT);
+        assertThat(marked.get("embeddingHash")).isEqualTo(VectorSpace.NOTHING_TO_EMBED);
+        assertThat(marked.get("embeddingEnHash")).isEqualTo(VectorSpace.NOTHING_TO_EMBED);
+        assertThat(marked.containsKey("embedding") || marked.containsKey("embeddingEn")).as("a vector field").isFalse();
+
+        pushAndWait(json.writeValueAsString(Map.of("externalId", "hebrew-" + run, "kind", "company", "side", "supply",
+                "country", "IL", "title", "מערכות השקיה חכמות", "description", "Smart drip irrigation for orchards")) + "\n");
+        Map<?, ?> embedded = Listings.await(es, id, doc -> doc.get("embedding") instanceof List<?>
+                && doc.get("embeddingEn") instanceof List<?>, "given both vectors", VECTOR_WAIT);
+        assertThat((String) embedded.get("embeddingHash")).matches("[0-9a-f]{64}");
+    }
+
+    @Test
     void staffSeeTheModelsAndTheBackfillsCountsAndPrometheusHasThem() throws Exception {
         JsonNode status = status();
 
