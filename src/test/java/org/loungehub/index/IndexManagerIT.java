@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,21 +61,15 @@ class IndexManagerIT {
     @Test
     void mappingChangeIsAReindexBehindTheAliasKeepingDocumentsAndVersions(@TempDir Path templates) throws IOException {
         String prefix = EsTestClient.uniquePrefix("reindex");
-        IndexCatalog v1 = new IndexCatalog(prefix, "classpath*:elasticsearch/templates/*.json");
-        new IndexManager(client, v1).applyAll();
-        String alias = v1.get("listings").alias();
+        String alias = applied(prefix).get("listings").alias();
         client.index(i -> i.index(alias).id("a").document(Map.of("id", "a", "title", "毫米波雷达")));
         client.index(i -> i.index(alias).id("b").document(Map.of("id", "b", "title", "first")));
         client.index(i -> i.index(alias).id("b").document(Map.of("id", "b", "title", "second")));
         client.indices().refresh(r -> r.index(alias));
 
         // A developer changes the mapping and bumps the template's version.
-        long version = v1.get("listings").templateVersion();
-        String changed = new ClassPathResource("elasticsearch/templates/listings.json").getContentAsString(StandardCharsets.UTF_8)
-                .replaceFirst("\"version\": " + version, "\"version\": " + (version + 1))
-                .replace("\"stage\": { \"type\": \"keyword\" }", "\"stage\": { \"type\": \"keyword\" },\n\"stageNote\": { \"type\": \"text\" }");
-        Files.writeString(templates.resolve("listings.json"), changed);
-        IndexCatalog v2 = new IndexCatalog(prefix, templates.toUri() + "*.json");
+        IndexCatalog v2 = bumped(prefix, templates, template -> template
+                .replace("\"stage\": { \"type\": \"keyword\" }", "\"stage\": { \"type\": \"keyword\" },\n\"stageNote\": { \"type\": \"text\" }"));
         IndexManager manager = new IndexManager(client, v2);
         manager.applyAll();
         assertThat(new IndexStatus(v2, manager).all()).singleElement().satisfies(e -> {
@@ -94,6 +89,63 @@ class IndexManagerIT {
         assertThat(client.get(g -> g.index(alias).id("b"), Map.class).source()).containsEntry("title", "second");
         assertThat(client.indices().getMapping(m -> m.index(alias)).get(alias + "-v2").mappings().properties()).containsKey("stageNote");
         assertThat(new IndexStatus(v2, manager).all()).singleElement().satisfies(e -> assertThat(e.reindexDue()).isFalse());
+    }
+
+    @Test
+    void aReindexKeepsTheDeletionsAndWritesMadeWhileItRan(@TempDir Path templates) throws IOException {
+        String prefix = EsTestClient.uniquePrefix("reindex-live");
+        String alias = applied(prefix).get("listings").alias();
+        for (String id : List.of("deleted", "updated", "kept", "recreated")) {
+            client.index(i -> i.index(alias).id(id).document(Map.of("id", id, "title", "before")));
+        }
+        client.indices().refresh(r -> r.index(alias));
+        IndexCatalog v2 = bumped(prefix, templates, template -> template);
+        IndexManager manager = new IndexManager(client, v2);
+        manager.applyAll();
+
+        // The hub goes on writing through the alias: to the old index during the copy, to the new one after the switch.
+        Reindexer.Steps writesMeanwhile = new Reindexer.Steps() {
+            @Override
+            public void copied(String source, String target) throws IOException {
+                client.delete(d -> d.index(alias).id("deleted"));
+                client.delete(d -> d.index(alias).id("recreated"));
+                client.index(i -> i.index(alias).id("updated").document(Map.of("id", "updated", "title", "after")));
+                client.index(i -> i.index(alias).id("new").document(Map.of("id", "new", "title", "after")));
+            }
+
+            @Override
+            public void switched(String source, String target) throws IOException {
+                client.index(i -> i.index(alias).id("recreated").document(Map.of("id", "recreated", "title", "after")));
+                client.index(i -> i.index(alias).id("newer").document(Map.of("id", "newer", "title", "after")));
+            }
+        };
+        Reindexer.ReindexReport report = new Reindexer(client, v2, manager, writesMeanwhile).reindex("listings");
+        client.indices().refresh(r -> r.index(alias));
+
+        assertThat(client.search(s -> s.index(alias).size(10), Map.class).hits().hits())
+                .extracting(h -> h.id()).containsExactlyInAnyOrder("updated", "kept", "recreated", "new", "newer");
+        assertThat(client.get(g -> g.index(alias).id("updated"), Map.class).source()).containsEntry("title", "after");
+        assertThat(client.get(g -> g.index(alias).id("recreated"), Map.class).source()).containsEntry("title", "after");
+        assertThat(report.copied()).isEqualTo(4);
+        assertThat(report.caughtUp()).isEqualTo(2);
+        assertThat(report.removed()).isEqualTo(1);
+    }
+
+    /** The hub's indices under this prefix, from the shipped templates. */
+    private IndexCatalog applied(String prefix) throws IOException {
+        IndexCatalog catalog = new IndexCatalog(prefix, "classpath*:elasticsearch/templates/*.json");
+        new IndexManager(client, catalog).applyAll();
+        return catalog;
+    }
+
+    /** The catalog after a developer changed the listings template (as given) and bumped its version. */
+    private static IndexCatalog bumped(String prefix, Path templates, UnaryOperator<String> change) throws IOException {
+        IndexCatalog shipped = new IndexCatalog(prefix, "classpath*:elasticsearch/templates/*.json");
+        long version = shipped.get("listings").templateVersion();
+        String template = new ClassPathResource("elasticsearch/templates/listings.json").getContentAsString(StandardCharsets.UTF_8)
+                .replaceFirst("\"version\": " + version, "\"version\": " + (version + 1));
+        Files.writeString(templates.resolve("listings.json"), change.apply(template));
+        return new IndexCatalog(prefix, templates.toUri() + "*.json");
     }
 
     @Test
