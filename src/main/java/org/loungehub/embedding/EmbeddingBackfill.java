@@ -187,11 +187,7 @@ public class EmbeddingBackfill implements DisposableBean {
             spaces.forEach((space, text) -> listingVectors.put(space, new ListingVectors.Vector(vectors.get(text.key()), text.key())));
             updates.add(new Update(listing, listingVectors));
         });
-        for (Pending listing : page.unreadable()) {
-            Map<VectorSpace, ListingVectors.Vector> none = new EnumMap<>(VectorSpace.class);
-            listing.missing().forEach(space -> none.put(space, ListingVectors.Vector.NONE));
-            updates.add(new Update(listing, none));
-        }
+        page.unreadable().forEach(listing -> updates.add(Update.nothingToEmbed(listing)));
         return new Vectorized(updates, fresh, page.cached().size(), misses);
     }
 

@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,17 @@ class ListingVectors {
 
     /** Vectors to write to a listing, valid only if the listing is still at the version it was read at. */
     record Update(Pending listing, Map<VectorSpace, Vector> vectors) {
+
+        /** Marks the listing as having no text the models can read, in the spaces it lacked. */
+        static Update nothingToEmbed(Pending listing) {
+            Map<VectorSpace, Vector> none = new EnumMap<>(VectorSpace.class);
+            listing.missing().forEach(space -> none.put(space, Vector.NONE));
+            return new Update(listing, none);
+        }
+
+        boolean marksNothingToEmbed() {
+            return vectors.values().stream().allMatch(vector -> vector.values() == null);
+        }
     }
 
     /**
@@ -133,14 +145,11 @@ class ListingVectors {
             return new Written(0, List.of(), 0, Map.of());
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
-        Set<String> unreadable = new java.util.HashSet<>();
         for (Update update : updates) {
             Map<String, Object> doc = new LinkedHashMap<>();
             update.vectors().forEach((space, vector) -> {
                 if (vector.values() != null) {
                     doc.put(space.field(), vector.values());
-                } else {
-                    unreadable.add(update.listing().id());
                 }
                 doc.put(space.hashField(), vector.hash());
             });
@@ -153,8 +162,9 @@ class ListingVectors {
         List<String> marked = new ArrayList<>();
         int conflicts = 0;
         Map<String, String> failed = new LinkedHashMap<>();
-        for (BulkResponseItem item : response.items()) {
-            if (item.error() == null && unreadable.contains(item.id())) {
+        for (int i = 0; i < response.items().size(); i++) {
+            BulkResponseItem item = response.items().get(i); // the items answer the operations in order
+            if (item.error() == null && updates.get(i).marksNothingToEmbed()) {
                 marked.add(item.id());
             } else if (item.error() == null) {
                 updated++;

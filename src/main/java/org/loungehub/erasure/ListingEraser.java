@@ -191,8 +191,9 @@ class ListingEraser {
         String title = SourceValues.text(source.get("title"));
         String description = SourceValues.text(source.get("description"));
         for (VectorSpace space : VectorSpace.values()) {
-            if (source.get(space.hashField()) != null && !VectorSpace.NOTHING_TO_EMBED.equals(source.get(space.hashField()))) {
-                keys.add(source.get(space.hashField()).toString());
+            Object hash = source.get(space.hashField());
+            if (hash != null && !VectorSpace.NOTHING_TO_EMBED.equals(hash)) {
+                keys.add(hash.toString());
             }
             EmbeddingText text = EmbeddingText.of(embedder, space, title, keywords, description);
             if (!text.text().isBlank()) {

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
@@ -13,13 +14,13 @@ import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,30 +140,9 @@ public class Reindexer {
     private long removeDeletedMeanwhile(String source, String target, Map<Integer, Long> copiedUpTo) throws IOException {
         long removed = 0;
         for (Map.Entry<Integer, Long> shard : copiedUpTo.entrySet()) {
-            List<Hit<Void>> copies = new ArrayList<>();
-            ResponseBody<Void> page = client.search(s -> s.index(target).preference("_shards:" + shard.getKey())
-                    .size(batchSize).seqNoPrimaryTerm(true).source(src -> src.fetch(false))
-                    .sort(so -> so.doc(d -> d)).scroll(SCROLL_KEEP_ALIVE), Void.class);
-            String scrollId = page.scrollId();
-            try {
-                while (!page.hits().hits().isEmpty()) {
-                    page.hits().hits().stream().filter(hit -> hit.seqNo() != null && hit.seqNo() <= shard.getValue())
-                            .forEach(copies::add);
-                    if (copies.size() >= batchSize) {
-                        removed += removeMissing(source, target, copies);
-                        copies.clear();
-                    }
-                    String id = scrollId;
-                    page = client.scroll(r -> r.scrollId(id).scroll(SCROLL_KEEP_ALIVE), Void.class);
-                    scrollId = page.scrollId();
-                }
-                removed += removeMissing(source, target, copies);
-            } finally {
-                String id = scrollId;
-                if (id != null) {
-                    client.clearScroll(c -> c.scrollId(id));
-                }
-            }
+            removed += scroll(s -> s.index(target).preference("_shards:" + shard.getKey()).seqNoPrimaryTerm(true)
+                    .source(src -> src.fetch(false)), Void.class, hits -> removeMissing(source, target, hits.stream()
+                    .filter(hit -> hit.seqNo() != null && hit.seqNo() <= shard.getValue()).toList()));
         }
         if (removed > 0) {
             client.indices().refresh(r -> r.index(target));
@@ -215,18 +195,34 @@ public class Reindexer {
         // A scroll sees what was refreshed: without this, the catch-up would miss the last second's writes.
         client.indices().refresh(r -> r.index(source));
         long total = manager.count(source);
-        long written = 0;
-        long seen = 0;
-        ResponseBody<JsonData> page = client.search(s -> s.index(source).size(batchSize).version(true)
-                .sort(so -> so.doc(d -> d)).scroll(SCROLL_KEEP_ALIVE), JsonData.class);
+        long[] seen = {0};
+        long written = scroll(s -> s.index(source).version(true), JsonData.class, hits -> {
+            long done = write(target, hits, onlyNewer);
+            seen[0] += hits.size();
+            log.info("Reindex {} -> {}: {} of {} documents{}", source, target, seen[0], total, onlyNewer ? " (catch-up)" : "");
+            return done;
+        });
+        client.indices().refresh(r -> r.index(target));
+        return written;
+    }
+
+    /** Work on one page of a scroll; returns how many documents it wrote or removed. */
+    private interface PageWork<T> {
+        long on(List<Hit<T>> hits) throws IOException;
+    }
+
+    /** Scrolls over every hit of the search, in index order, one page of batchSize at a time; sums the pages' counts. */
+    private <T> long scroll(UnaryOperator<SearchRequest.Builder> search, Class<T> type,
+                            PageWork<T> work) throws IOException {
+        long total = 0;
+        ResponseBody<T> page = client.search(s -> search.apply(s).size(batchSize).sort(so -> so.doc(d -> d))
+                .scroll(SCROLL_KEEP_ALIVE), type);
         String scrollId = page.scrollId();
         try {
             while (!page.hits().hits().isEmpty()) {
-                written += write(target, page.hits().hits(), onlyNewer);
-                seen += page.hits().hits().size();
-                log.info("Reindex {} -> {}: {} of {} documents{}", source, target, seen, total, onlyNewer ? " (catch-up)" : "");
+                total += work.on(page.hits().hits());
                 String id = scrollId;
-                page = client.scroll(r -> r.scrollId(id).scroll(SCROLL_KEEP_ALIVE), JsonData.class);
+                page = client.scroll(r -> r.scrollId(id).scroll(SCROLL_KEEP_ALIVE), type);
                 scrollId = page.scrollId();
             }
         } finally {
@@ -235,8 +231,7 @@ public class Reindexer {
                 client.clearScroll(c -> c.scrollId(id));
             }
         }
-        client.indices().refresh(r -> r.index(target));
-        return written;
+        return total;
     }
 
     private long write(String target, List<Hit<JsonData>> hits, boolean onlyNewer) throws IOException {
