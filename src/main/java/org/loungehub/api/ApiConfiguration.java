@@ -1,6 +1,10 @@
 package org.loungehub.api;
 
+import org.apache.camel.component.platform.http.PlatformHttpConstants;
+import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
+import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHttpEngine;
 import org.apache.camel.support.DefaultHeaderFilterStrategy;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -10,10 +14,6 @@ import org.springframework.context.annotation.Configuration;
 class ApiConfiguration {
 
     /**
-     * Camel copies message headers (request headers and path parameters among them) onto HTTP answers; an API
-     * answers with its own few headers only.
-     */
-    /**
      * Listing ids contain the partner's externalId, which is often a URL: "/" travels as %2F and must stay inside
      * its path segment (Tomcat refuses it by default); PathParams decodes it afterwards.
      */
@@ -22,11 +22,31 @@ class ApiConfiguration {
         return factory -> factory.addConnectorCustomizers(connector -> connector.setEncodedSolidusHandling("passthrough"));
     }
 
+    /**
+     * Camel copies message headers (request headers and path parameters among them) onto HTTP answers; an API
+     * answers with its own few headers only.
+     */
     @Bean
     DefaultHeaderFilterStrategy apiHeaderFilter() {
         DefaultHeaderFilterStrategy strategy = new DefaultHeaderFilterStrategy();
         strategy.setLowerCase(true);
         strategy.setOutFilterPattern("^(?!content-type$|content-disposition$|location$|retry-after$|etag$|last-modified$|cache-control$|x-export-[a-z]+$).*");
         return strategy;
+    }
+
+    /**
+     * The REST routes run on the servlet container's request thread.
+     * <p>
+     * Camel 4.18's Spring Boot engine hands each request to a task executor (CompletableFuture.runAsync) before
+     * Spring MVC has started the request's async cycle, so the route may write its answer while the container
+     * thread still holds the same response (the race was fixed upstream after 4.18.0). A full test run on the
+     * two-core CI machine lost one answer in a way that fits it: the client saw its connection closed with no
+     * response. Run inline, the answer is written and complete before Spring MVC sees the (already completed)
+     * future. Requests are then bounded by Tomcat's request threads (200) instead of the eight threads of
+     * Spring's task executor, which a few slow erasures or exports could fill.
+     */
+    @Bean(PlatformHttpConstants.PLATFORM_HTTP_ENGINE_NAME)
+    PlatformHttpEngine platformHttpEngine(Environment environment) {
+        return new SpringBootPlatformHttpEngine(environment.getProperty("server.port", Integer.class, 8080), Runnable::run);
     }
 }
