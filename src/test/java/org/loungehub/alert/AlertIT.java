@@ -108,8 +108,14 @@ class AlertIT {
                 [{"externalId": "alert-1", "kind": "technology", "side": "supply", "country": "IL",
                   "title": "Seawater desalination with graphene reverse osmosis membranes",
                   "description": "Low-energy reverse osmosis membranes for seawater desalination plants, now at pilot scale."}]""");
-        Thread.sleep(4000);
-        assertThat(json.readTree(rest.getForObject("/api/v1/saved-demands/{id}/notifications", String.class, id))).hasSize(1);
+        // A matching listing pushed after it: once that one is notified, the watcher has passed the resent one.
+        Pushes.pushAndWait(rest, "lounge-desk", "application/json", """
+                [{"externalId": "alert-3", "kind": "technology", "side": "supply", "country": "IL",
+                  "title": "Solar-powered desalination of brackish water with reverse osmosis",
+                  "description": "Reverse osmosis desalination units for villages, powered by solar panels."}]""");
+        JsonNode after = awaitNotifications(id, n -> n.size() > 1);
+        assertThat(after).extracting(n -> n.path("listingId").asText())
+                .containsExactlyInAnyOrder("lounge-desk:alert-1", "lounge-desk:alert-3");
     }
 
     @Test
