@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.loungehub.support.HubIntegrationTest;
 import org.loungehub.support.Pushes;
+import org.loungehub.support.TestPartners;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -24,9 +25,12 @@ class SearchIT {
     TestRestTemplate rest;
 
     private final ObjectMapper json = new ObjectMapper();
+    /** This class's own desk, so every assertion sees exactly its listings. */
+    private String desk;
 
     @BeforeAll
     void pushListings() throws Exception {
+        desk = TestPartners.like(rest, "lounge-desk", "search-it");
         String feed = """
                 [
                  {"externalId":"search-1","kind":"technology","side":"supply","country":"IL","title":"Millimeter-wave radar for fall detection","description":"Contactless monitoring of elderly residents with zebrafinch radar sensors.","keywords":["radar","elderly care"],"industries":["Health"]},
@@ -36,7 +40,7 @@ class SearchIT {
                  {"externalId":"search-5","kind":"technology","side":"supply","country":"IL","title":"Expired zebrafinch radar offer","description":"An offer that ran out.","validUntil":"2020-01-01"},
                  {"externalId":"search-6","kind":"company","side":"supply","country":"DE","title":"Quokkaline freight booking gateway","description":"<script>alert('quokkaline')</script> gateway & <b>bold</b> claims"}
                 ]""";
-        Pushes.pushAndWait(rest, "lounge-desk", "application/json", feed);
+        Pushes.pushAndWait(rest, desk, "application/json", feed);
     }
 
     private JsonNode get(String url, Object... vars) throws Exception {
@@ -51,28 +55,27 @@ class SearchIT {
         return ids;
     }
 
-    /** This test's listings among the results, in their order (other tests push to lounge-desk too). */
-    private static List<String> own(JsonNode page) {
-        return ids(page).stream().filter(id -> id.startsWith("lounge-desk:search-")).toList();
+    private String id(String externalId) {
+        return desk + ":" + externalId;
     }
 
     @Test
     void findsChineseAndEnglishTextAndLeavesExpiredListingsOut() throws Exception {
-        JsonNode english = get("/api/v1/listings?q={q}&partner=lounge-desk", "zebrafinch radar");
-        assertThat(own(english)).first().isEqualTo("lounge-desk:search-1");
-        assertThat(ids(english)).contains("lounge-desk:search-3").doesNotContain("lounge-desk:search-5");
+        JsonNode english = get("/api/v1/listings?q={q}&partner={p}", "zebrafinch radar", desk);
+        assertThat(ids(english)).first().isEqualTo(id("search-1"));
+        assertThat(ids(english)).contains(id("search-3")).doesNotContain(id("search-5"));
 
-        JsonNode chinese = get("/api/v1/listings?q={q}&partner=lounge-desk", "养老院 非接触式跌倒检测");
-        assertThat(own(chinese)).first().isEqualTo("lounge-desk:search-2");
+        JsonNode chinese = get("/api/v1/listings?q={q}&partner={p}", "养老院 非接触式跌倒检测", desk);
+        assertThat(ids(chinese)).first().isEqualTo(id("search-2"));
 
-        JsonNode traditional = get("/api/v1/listings?q={q}&partner=lounge-desk", "国际客厅 斑胸草雀");
-        assertThat(own(traditional)).first().isEqualTo("lounge-desk:search-4");
+        JsonNode traditional = get("/api/v1/listings?q={q}&partner={p}", "国际客厅 斑胸草雀", desk);
+        assertThat(ids(traditional)).first().isEqualTo(id("search-4"));
     }
 
     @Test
     void filtersAndCountsFacets() throws Exception {
-        JsonNode page = get("/api/v1/listings?q={q}&partner=lounge-desk&country=il", "zebrafinch");
-        assertThat(ids(page)).containsExactlyInAnyOrder("lounge-desk:search-1", "lounge-desk:search-3");
+        JsonNode page = get("/api/v1/listings?q={q}&partner={p}&country=il", "zebrafinch", desk);
+        assertThat(ids(page)).containsExactlyInAnyOrder(id("search-1"), id("search-3"));
         assertThat(page.path("total").asLong()).isEqualTo(2);
 
         JsonNode kinds = page.path("facets").path("kind");
@@ -80,34 +83,34 @@ class SearchIT {
         assertThat(page.path("facets").has("industry")).isTrue();
         assertThat(page.path("facets").has("partner")).isTrue();
 
-        JsonNode demands = get("/api/v1/listings?partner=lounge-desk&side=demand&kind=technology&q={q}", "斑胸草雀");
-        assertThat(ids(demands)).containsExactly("lounge-desk:search-2");
+        JsonNode demands = get("/api/v1/listings?partner={p}&side=demand&kind=technology&q={q}", desk, "斑胸草雀");
+        assertThat(ids(demands)).containsExactly(id("search-2"));
     }
 
     @Test
     void highlightsMatchedTermsEscapingTheFeedText() throws Exception {
-        JsonNode page = get("/api/v1/listings?q={q}&partner=lounge-desk", "fall detection");
+        JsonNode page = get("/api/v1/listings?q={q}&partner={p}", "fall detection", desk);
         JsonNode first = page.path("items").get(0);
-        assertThat(first.path("id").asText()).isEqualTo("lounge-desk:search-1");
+        assertThat(first.path("id").asText()).isEqualTo(id("search-1"));
         assertThat(first.path("highlights").path("title").get(0).asText()).contains("<em>fall</em>").contains("<em>detection</em>");
         assertThat(first.has("embedding")).isFalse();
         assertThat(first.path("source").has("original")).isFalse();
 
         // Markup in a feed's text comes back as text: escaped, with only the hub's own <em> as tags.
-        JsonNode markup = get("/api/v1/listings?q={q}&partner=lounge-desk", "quokkaline gateway").path("items").get(0);
-        assertThat(markup.path("id").asText()).isEqualTo("lounge-desk:search-6");
+        JsonNode markup = get("/api/v1/listings?q={q}&partner={p}", "quokkaline gateway", desk).path("items").get(0);
+        assertThat(markup.path("id").asText()).isEqualTo(id("search-6"));
         String description = markup.path("highlights").path("description").toString();
         assertThat(description).contains("&lt;script&gt;").contains("<em>quokkaline</em>").contains("&amp;").contains("&lt;b&gt;").doesNotContain("<script").doesNotContain("<b>");
     }
 
     @Test
     void getsOneListingAndMarksItExpired() throws Exception {
-        JsonNode listing = get("/api/v1/listings/{id}", "lounge-desk:search-5");
+        JsonNode listing = get("/api/v1/listings/{id}", id("search-5"));
         assertThat(listing.path("title").asText()).isEqualTo("Expired zebrafinch radar offer");
         assertThat(listing.path("expired").asBoolean()).isTrue();
         assertThat(listing.path("source").path("original").path("externalId").asText()).isEqualTo("search-5");
 
-        ResponseEntity<String> missing = rest.getForEntity("/api/v1/listings/{id}", String.class, "lounge-desk:nope");
+        ResponseEntity<String> missing = rest.getForEntity("/api/v1/listings/{id}", String.class, id("nope"));
         assertThat(missing.getStatusCode().value()).isEqualTo(404);
     }
 
