@@ -14,7 +14,7 @@ record EvaluationOptions(String hub, String apiKey, List<String> sets, Path data
                             [--data ../shared/data] [--limit-queries N] [--signals bm25,vector,concepts,fused]
                             [--out target/evaluation] [--embeddings-timeout 900]
                    evaluate --remove [--hub URL] [--api-key KEY]   (deletes every listing of partner evaluation)
-              sets: techmap-companies, zh-to-en, csl-disciplines, en-to-zh, techmap-jobs (README: Matching quality)""";
+              sets: techmap-companies, zh-to-en, csl-disciplines, en-to-zh, techmap-jobs (docs/evaluation.md)""";
 
     static EvaluationOptions parse(List<String> args, String defaultHub) {
         return parse(args, defaultHub, null);
