@@ -1,8 +1,10 @@
 package org.loungehub.alert;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +16,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.loungehub.access.Caller;
 import org.loungehub.access.ForbiddenException;
 import org.loungehub.access.KeyHolders;
-import org.loungehub.index.IndexCatalog;
+import org.loungehub.listing.ListingFields;
+import org.loungehub.listing.ListingStore;
 import org.loungehub.match.MatchResult;
 import org.loungehub.match.Matcher;
 import org.loungehub.match.QueryConcept;
@@ -42,8 +44,7 @@ public class NewListingWatcher {
     static final int MATCH_DEPTH = 100;
     private static final int PAGE = 1000;
 
-    private final ElasticsearchClient client;
-    private final String listings;
+    private final ListingStore listings;
     private final SavedDemands demands;
     private final Notifications notifications;
     private final Matcher matcher;
@@ -53,10 +54,9 @@ public class NewListingWatcher {
     /** Without a saved watermark, listings from the hub's start on are new. */
     private final Instant startedAt;
 
-    NewListingWatcher(ElasticsearchClient client, IndexCatalog catalog, SavedDemands demands, Notifications notifications,
+    NewListingWatcher(ListingStore listings, SavedDemands demands, Notifications notifications,
                       Matcher matcher, AlertProperties properties, Clock clock, KeyHolders holders) {
-        this.client = client;
-        this.listings = catalog.get("listings").currentAlias();
+        this.listings = listings;
         this.demands = demands;
         this.notifications = notifications;
         this.matcher = matcher;
@@ -72,16 +72,16 @@ public class NewListingWatcher {
             return List.of();
         }
         Instant since = watermark();
-        List<Hit<Map>> fresh = freshListings(since);
+        List<Hit<Fresh>> fresh = freshListings(since);
         if (fresh.isEmpty()) {
             return List.of();
         }
         Instant graceLimit = clock.instant().minus(properties.vectorGrace());
         Set<String> ready = new LinkedHashSet<>();
         Instant readyUpTo = since;
-        for (Hit<Map> hit : fresh) {
-            Instant indexedAt = Instant.parse(String.valueOf(hit.source().get("indexedAt")));
-            boolean hasVector = hit.source().get("embeddingHash") != null;
+        for (Hit<Fresh> hit : fresh) {
+            Instant indexedAt = hit.source().indexedAt();
+            boolean hasVector = hit.source().embeddingHash() != null;
             if (!hasVector && indexedAt.isAfter(graceLimit)) {
                 break;  // later listings wait too, so the watermark never passes one still waiting
             }
@@ -109,9 +109,9 @@ public class NewListingWatcher {
                 continue;
             }
             for (MatchResult.Match match : result.matches()) {
-                String listingId = String.valueOf(match.listing().get("id"));
+                String listingId = String.valueOf(match.listing().get(ListingFields.ID));
                 if (ready.contains(listingId) && match.score() >= demand.threshold()) {
-                    notifications.record(demand, listingId, String.valueOf(match.listing().get("title")), match.score(),
+                    notifications.record(demand, listingId, String.valueOf(match.listing().get(ListingFields.TITLE)), match.score(),
                             labels(match.explanation().sharedConcepts())).ifPresent(created::add);
                 }
             }
@@ -123,12 +123,18 @@ public class NewListingWatcher {
         return created;
     }
 
-    private List<Hit<Map>> freshListings(Instant since) {
+    /** A current listing indexed since the watermark; its Chinese-model hash tells whether it has its vector yet. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Fresh(Instant indexedAt, @JsonProperty(ListingFields.EMBEDDING_HASH) String embeddingHash) {
+    }
+
+    private List<Hit<Fresh>> freshListings(Instant since) {
         try {
-            return client.search(s -> s.index(listings).size(PAGE)
-                    .query(q -> q.range(r -> r.untyped(u -> u.field("indexedAt").gt(co.elastic.clients.json.JsonData.of(since.toString())))))
-                    .sort(o -> o.field(f -> f.field("indexedAt").order(SortOrder.Asc)))
-                    .source(src -> src.filter(f -> f.includes("indexedAt", "embeddingHash"))), Map.class).hits().hits();
+            return listings.searchCurrent(s -> s.size(PAGE)
+                    .query(q -> q.range(r -> r.untyped(u -> u.field(ListingFields.INDEXED_AT).gt(JsonData.of(since.toString())))))
+                    .sort(o -> o.field(f -> f.field(ListingFields.INDEXED_AT).order(SortOrder.Asc)))
+                    .source(src -> src.filter(f -> f.includes(ListingFields.INDEXED_AT, ListingFields.EMBEDDING_HASH))),
+                    Fresh.class).hits().hits();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

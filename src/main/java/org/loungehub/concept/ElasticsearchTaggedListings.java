@@ -1,11 +1,8 @@
 package org.loungehub.concept;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -17,32 +14,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.loungehub.concept.TaggedListing.Retag;
-import org.loungehub.index.IndexCatalog;
-import org.loungehub.index.IndexDefinition;
+import org.loungehub.listing.ListingFields;
+import org.loungehub.listing.ListingStore;
+import org.loungehub.listing.ListingWrite;
 import org.springframework.stereotype.Component;
 
-/** The listings to re-tag in Elasticsearch: searched in the current alias, written through the write alias. */
+/** The listings to re-tag in Elasticsearch: current ones searched, all written through the listing store. */
 @Component
 class ElasticsearchTaggedListings implements TaggedListings {
 
-    static final String VERSION = "conceptsVersion";
+    static final String VERSION = ListingFields.CONCEPTS_VERSION;
 
-    private final ElasticsearchClient client;
-    private final String alias;
-    private final String current;
+    private final ListingStore listings;
 
-    ElasticsearchTaggedListings(ElasticsearchClient client, IndexCatalog catalog) {
-        IndexDefinition listings = catalog.get("listings");
-        this.client = client;
-        this.alias = listings.alias();
-        this.current = listings.currentAlias();
+    ElasticsearchTaggedListings(ListingStore listings) {
+        this.listings = listings;
     }
 
     @Override
     public List<TaggedListing> stale(String version, String afterId, int size) throws IOException {
-        SearchResponse<Map> response = client.search(s -> {
-            s.index(current).query(notTaggedWith(version))
-                    .sort(so -> so.field(f -> f.field("id").order(SortOrder.Asc)))
+        SearchResponse<Map> response = listings.searchCurrent(s -> {
+            s.query(notTaggedWith(version))
+                    .sort(so -> so.field(f -> f.field(ListingFields.ID).order(SortOrder.Asc)))
                     .size(size)
                     .seqNoPrimaryTerm(true)
                     .trackTotalHits(t -> t.enabled(false))
@@ -61,7 +54,7 @@ class ElasticsearchTaggedListings implements TaggedListings {
 
     @Override
     public long countStale(String version) throws IOException {
-        return client.count(c -> c.index(current).query(notTaggedWith(version))).count();
+        return listings.countCurrent(notTaggedWith(version));
     }
 
     /** Partial updates (concepts and conceptsVersion only), each conditional on the seq_no and primary term read. */
@@ -70,18 +63,15 @@ class ElasticsearchTaggedListings implements TaggedListings {
         if (retags.isEmpty()) {
             return new Written(0, Set.of(), Map.of());
         }
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        List<ListingWrite> writes = new ArrayList<>();
         for (Retag retag : retags) {
             TaggedListing listing = retag.listing();
-            bulk.operations(op -> op.update(u -> u.index(alias).id(listing.id())
-                    .ifSeqNo(listing.seqNo()).ifPrimaryTerm(listing.primaryTerm())
-                    .action(a -> a.doc(retag.update()))));
+            writes.add(ListingWrite.updateIfUnchanged(listing.id(), listing.seqNo(), listing.primaryTerm(), retag.update()));
         }
-        BulkResponse response = client.bulk(bulk.build());
         int updated = 0;
         Set<String> conflicted = new HashSet<>();
         Map<String, String> failed = new LinkedHashMap<>();
-        for (BulkResponseItem item : response.items()) {
+        for (BulkResponseItem item : listings.write(writes, false)) {
             if (item.error() == null) {
                 updated++;
             } else if (item.status() == 409 || item.status() == 404) {
@@ -95,7 +85,7 @@ class ElasticsearchTaggedListings implements TaggedListings {
 
     @Override
     public void refresh() throws IOException {
-        client.indices().refresh(r -> r.index(alias));
+        listings.refresh();
     }
 
     private static Query notTaggedWith(String version) {

@@ -2,6 +2,7 @@ package org.loungehub.concept;
 
 import java.util.List;
 import java.util.Map;
+import org.loungehub.listing.ListingFields;
 import org.loungehub.listing.SourceValues;
 
 /**
@@ -12,14 +13,15 @@ record TaggedListing(String id, long seqNo, long primaryTerm, String title, Stri
                      List<String> originalIndustries, List<String> concepts, String conceptsVersion) {
 
     /** The fields of a stored document that tagging reads or writes. */
-    static final List<String> FIELDS = List.of("title", "description", "keywords", "originalIndustries", "concepts",
-            "conceptsVersion");
+    static final List<String> FIELDS = List.of(ListingFields.TITLE, ListingFields.DESCRIPTION, ListingFields.KEYWORDS,
+            ListingFields.ORIGINAL_INDUSTRIES, ListingFields.CONCEPTS, ListingFields.CONCEPTS_VERSION);
 
     static TaggedListing of(String id, long seqNo, long primaryTerm, Map<?, ?> source) {
         Map<?, ?> fields = source == null ? Map.of() : source;
-        return new TaggedListing(id, seqNo, primaryTerm, SourceValues.text(fields.get("title")), SourceValues.text(fields.get("description")),
-                SourceValues.texts(fields.get("keywords")), SourceValues.texts(fields.get("originalIndustries")), SourceValues.texts(fields.get("concepts")),
-                SourceValues.text(fields.get("conceptsVersion")));
+        return new TaggedListing(id, seqNo, primaryTerm, SourceValues.text(fields.get(ListingFields.TITLE)),
+                SourceValues.text(fields.get(ListingFields.DESCRIPTION)), SourceValues.texts(fields.get(ListingFields.KEYWORDS)),
+                SourceValues.texts(fields.get(ListingFields.ORIGINAL_INDUSTRIES)),
+                SourceValues.texts(fields.get(ListingFields.CONCEPTS)), SourceValues.text(fields.get(ListingFields.CONCEPTS_VERSION)));
     }
 
     /** The listing's concepts under the vocabulary now, computed as the intake computes them. */
@@ -37,7 +39,7 @@ record TaggedListing(String id, long seqNo, long primaryTerm, String title, Stri
 
         /** The partial document: only concepts and their version; texts, hashes and the vector stay as they are. */
         Map<String, Object> update() {
-            return Map.of("concepts", concepts, "conceptsVersion", version);
+            return Map.of(ListingFields.CONCEPTS, concepts, ListingFields.CONCEPTS_VERSION, version);
         }
     }
 }

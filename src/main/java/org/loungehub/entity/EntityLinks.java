@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.loungehub.api.PathParams;
 import org.loungehub.index.IndexCatalog;
 import org.loungehub.listing.Listing;
+import org.loungehub.listing.ListingFields;
+import org.loungehub.listing.ListingStore;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -31,14 +33,14 @@ public class EntityLinks implements SmartLifecycle {
 
     private final ElasticsearchClient client;
     private final String linksAlias;
-    private final String listingsAlias;
+    private final ListingStore listings;
     private final Clock clock;
     private volatile Map<String, String> overrides;
 
-    EntityLinks(ElasticsearchClient client, IndexCatalog catalog, Clock clock) {
+    EntityLinks(ElasticsearchClient client, IndexCatalog catalog, ListingStore listings, Clock clock) {
         this.client = client;
         this.linksAlias = catalog.get("entity-links").alias();
-        this.listingsAlias = catalog.get("listings").alias();
+        this.listings = listings;
         this.clock = clock;
     }
 
@@ -77,12 +79,12 @@ public class EntityLinks implements SmartLifecycle {
         String listingId = PathParams.decode(requestedListingId);
         String target = entityId == null || entityId.isBlank() ? "self|" + listingId : entityId.strip();
         try {
-            if (!client.exists(e -> e.index(listingsAlias).id(listingId)).value()) {
+            if (!listings.exists(listingId)) {
                 throw new IllegalArgumentException("No listing '" + listingId + "' to link");
             }
             EntityCorrection correction = new EntityCorrection(listingId, target, reason, clock.instant());
             client.index(i -> i.index(linksAlias).id(listingId).document(correction).refresh(Refresh.WaitFor));
-            client.update(u -> u.index(listingsAlias).id(listingId).doc(Map.of("entityId", target)).refresh(Refresh.WaitFor), Map.class);
+            listings.update(listingId, Map.of(ListingFields.ENTITY_ID, target));
             overrides().put(listingId, target);
             return correction;
         } catch (IOException e) {

@@ -1,10 +1,7 @@
 package org.loungehub.erasure;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
@@ -15,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.loungehub.alert.Notifications;
 import org.loungehub.embedding.Embedder;
@@ -22,9 +20,11 @@ import org.loungehub.embedding.EmbeddingCache;
 import org.loungehub.embedding.EmbeddingText;
 import org.loungehub.embedding.VectorSpace;
 import org.loungehub.entity.EntityLinks;
-import org.loungehub.index.IndexCatalog;
 import org.loungehub.listing.Contact;
 import org.loungehub.listing.Kind;
+import org.loungehub.listing.ListingFields;
+import org.loungehub.listing.ListingStore;
+import org.loungehub.listing.ListingWrite;
 import org.loungehub.listing.Side;
 import org.loungehub.listing.SourceValues;
 import org.loungehub.privacy.Originals;
@@ -47,17 +47,15 @@ class ListingEraser {
             .flatMap(space -> java.util.stream.Stream.of(space.field(), space.hashField()))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    private final ElasticsearchClient client;
-    private final String alias;
+    private final ListingStore listings;
     private final Embedder embedder;
     private final EmbeddingCache embeddingCache;
     private final Notifications notifications;
     private final EntityLinks entityLinks;
 
-    ListingEraser(ElasticsearchClient client, IndexCatalog catalog, Embedder embedder, EmbeddingCache embeddingCache,
+    ListingEraser(ListingStore listings, Embedder embedder, EmbeddingCache embeddingCache,
                   Notifications notifications, EntityLinks entityLinks) {
-        this.client = client;
-        this.alias = catalog.get("listings").alias();
+        this.listings = listings;
         this.embedder = embedder;
         this.embeddingCache = embeddingCache;
         this.notifications = notifications;
@@ -68,19 +66,32 @@ class ListingEraser {
     record Found(String id, Map<String, Object> source) {
 
         Contact contact() {
-            return source.get("contact") instanceof Map<?, ?> c
+            return source.get(ListingFields.CONTACT) instanceof Map<?, ?> c
                     ? new Contact(SourceValues.text(c.get("name")), SourceValues.text(c.get("email")),
                     SourceValues.text(c.get("phone"))) : null;
         }
 
         /** The person's own listing: it describes them (talent supply) or was named by id. */
         boolean isPersons(Subject subject) {
-            return subject.listingIds().contains(id) || (Kind.TALENT.value().equals(source.get("kind"))
-                    && Side.SUPPLY.value().equals(source.get("side")));
+            return subject.listingIds().contains(id) || (kind().filter(Kind.TALENT::equals).isPresent()
+                    && side().filter(Side.SUPPLY::equals).isPresent());
+        }
+
+        Optional<Kind> kind() {
+            return Kind.parse(SourceValues.text(source.get(ListingFields.KIND)));
+        }
+
+        Optional<Side> side() {
+            return Side.parse(SourceValues.text(source.get(ListingFields.SIDE)));
+        }
+
+        String partnerId() {
+            return SourceValues.text(source.get(ListingFields.PARTNER_ID));
         }
 
         String batchId() {
-            return source.get("source") instanceof Map<?, ?> s ? SourceValues.text(s.get("batchId")) : null;
+            return source.get(ListingFields.SOURCE) instanceof Map<?, ?> s
+                    ? SourceValues.text(s.get(ListingFields.SOURCE_BATCH_ID)) : null;
         }
     }
 
@@ -88,20 +99,20 @@ class ListingEraser {
     List<Found> find(Subject subject) {
         List<Query> should = new ArrayList<>();
         if (!subject.emails().isEmpty()) {
-            should.add(terms("contact.email", subject.emails()));
+            should.add(terms(ListingFields.CONTACT_EMAIL, subject.emails()));
         }
         Set<String> phones = new LinkedHashSet<>();
         subject.phones().forEach(p -> phones.addAll(PhoneForms.of(p)));
         if (!phones.isEmpty()) {
-            should.add(terms("contact.phone", phones));
+            should.add(terms(ListingFields.CONTACT_PHONE, phones));
         }
         if (!subject.listingIds().isEmpty()) {
             should.add(Query.of(q -> q.ids(i -> i.values(List.copyOf(subject.listingIds())))));
         }
         try {
-            client.indices().refresh(r -> r.index(alias));
+            listings.refresh();
             List<Found> found = new ArrayList<>();
-            for (Hit<Map> hit : client.search(s -> s.index(alias).size(MAX_FOUND)
+            for (Hit<Map> hit : listings.search(s -> s.size(MAX_FOUND)
                     .query(q -> q.bool(b -> b.should(should).minimumShouldMatch("1"))), Map.class).hits().hits()) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> source = hit.source();
@@ -130,17 +141,17 @@ class ListingEraser {
     }
 
     Outcome erase(List<Found> found, Subject subject, TextMask mask) {
-        List<ErasureRecord.ErasedListing> listings = new ArrayList<>();
+        List<ErasureRecord.ErasedListing> erased = new ArrayList<>();
         List<String> deleted = new ArrayList<>();
         List<String> stripped = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>();
         Set<String> batches = new LinkedHashSet<>();
-        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.WaitFor);
+        List<ListingWrite> writes = new ArrayList<>();
         for (Found listing : found) {
             boolean persons = listing.isPersons(subject);
             Map<String, Object> source = listing.source();
-            listings.add(new ErasureRecord.ErasedListing(mask.mask(listing.id()), (String) source.get("partnerId"),
-                    (String) source.get("kind"), (String) source.get("side"),
+            erased.add(new ErasureRecord.ErasedListing(mask.mask(listing.id()), listing.partnerId(),
+                    listing.kind().map(Kind::value).orElse(null), listing.side().map(Side::value).orElse(null),
                     persons ? ErasureRecord.ErasedListing.DELETED : ErasureRecord.ErasedListing.STRIPPED));
             if (listing.batchId() != null) {
                 batches.add(listing.batchId());
@@ -148,16 +159,16 @@ class ListingEraser {
             if (persons) {
                 deleted.add(listing.id());
                 keys.addAll(embeddingKeys(source));
-                bulk.operations(op -> op.delete(d -> d.index(alias).id(listing.id())));
+                writes.add(ListingWrite.delete(listing.id()));
             } else {
                 stripped.add(listing.id());
                 Map<String, Object> document = withoutContact(source, mask, listing.contact());
-                bulk.operations(op -> op.index(i -> i.index(alias).id(listing.id()).document(document)));
+                writes.add(ListingWrite.replace(listing.id(), document));
             }
         }
         try {
             if (!found.isEmpty()) {
-                for (BulkResponseItem item : client.bulk(bulk.build()).items()) {
+                for (BulkResponseItem item : listings.write(writes, true)) {
                     if (item.error() != null && item.status() != 404) {
                         throw new IllegalStateException("Elasticsearch refused to erase listing " + mask.mask(item.id())
                                 + ": " + item.error().type());
@@ -165,7 +176,7 @@ class ListingEraser {
                 }
             }
             int cached = embeddingCache.forget(keys);
-            return new Outcome(listings, deleted, stripped, keys, batches, cached,
+            return new Outcome(erased, deleted, stripped, keys, batches, cached,
                     notifications.forgetListings(deleted), entityLinks.forget(deleted));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -187,9 +198,9 @@ class ListingEraser {
      */
     private Set<String> embeddingKeys(Map<String, Object> source) {
         Set<String> keys = new LinkedHashSet<>();
-        List<String> keywords = SourceValues.texts(source.get("keywords"));
-        String title = SourceValues.text(source.get("title"));
-        String description = SourceValues.text(source.get("description"));
+        List<String> keywords = SourceValues.texts(source.get(ListingFields.KEYWORDS));
+        String title = SourceValues.text(source.get(ListingFields.TITLE));
+        String description = SourceValues.text(source.get(ListingFields.DESCRIPTION));
         for (VectorSpace space : VectorSpace.values()) {
             Object hash = source.get(space.hashField());
             if (hash != null && !VectorSpace.NOTHING_TO_EMBED.equals(hash)) {
@@ -215,7 +226,7 @@ class ListingEraser {
         source.forEach((field, value) -> {
             if (VECTOR_FIELDS.contains(field)) {
                 document.put(field, value);
-            } else if (!field.equals("contact")) {
+            } else if (!field.equals(ListingFields.CONTACT)) {
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put(field, value);
                 document.putAll(Originals.mask(Originals.mask(one, subjectMask), contactMask));

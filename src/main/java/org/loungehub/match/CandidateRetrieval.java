@@ -17,7 +17,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.loungehub.index.IndexCatalog;
+import org.loungehub.listing.ListingFields;
+import org.loungehub.listing.ListingStore;
 import org.loungehub.search.ListingView;
 import org.loungehub.search.TextQuery;
 import org.springframework.stereotype.Component;
@@ -31,11 +32,12 @@ import org.springframework.stereotype.Component;
 class CandidateRetrieval {
 
     private final ElasticsearchClient client;
-    private final String index;
+    private final ListingStore listings;
 
-    CandidateRetrieval(ElasticsearchClient client, IndexCatalog catalog) {
+    /** @param client only its JSON mapper, to show the requests in a trace */
+    CandidateRetrieval(ElasticsearchClient client, ListingStore listings) {
         this.client = client;
-        this.index = catalog.get("listings").currentAlias();
+        this.listings = listings;
     }
 
     /** Per signal, the hits best first; the listings' sources without the machine-only fields. */
@@ -60,15 +62,15 @@ class CandidateRetrieval {
 
     Searches searches(MatchPlan plan) {
         List<Signal> order = new ArrayList<>();
-        MsearchRequest.Builder request = new MsearchRequest.Builder();
+        List<MultisearchBody> bodies = new ArrayList<>();
         for (Signal signal : Signal.values()) {
             MultisearchBody body = body(signal, plan);
             if (body != null) {
                 order.add(signal);
-                request.searches(s -> s.header(h -> h.index(index)).body(body));
+                bodies.add(body);
             }
         }
-        return new Searches(order, order.isEmpty() ? null : request.build());
+        return new Searches(order, listings.currentSearches(bodies));
     }
 
     Candidates retrieve(Searches searches) {
@@ -78,7 +80,7 @@ class CandidateRetrieval {
             return new Candidates(hits);
         }
         try {
-            MsearchResponse<Map> response = client.msearch(searches.request(), Map.class);
+            MsearchResponse<Map> response = listings.multiSearch(searches.request(), Map.class);
             for (int i = 0; i < order.size(); i++) {
                 MultiSearchResponseItem<Map> item = response.responses().get(i);
                 if (item.isFailure()) {
@@ -95,7 +97,7 @@ class CandidateRetrieval {
 
     /** The search that highlights the chosen listings by the query's words and their translation. */
     SearchRequest highlightSearch(MatchPlan plan, List<String> ids) {
-        return SearchRequest.of(s -> s.index(index).size(ids.size())
+        return listings.currentSearch(s -> s.size(ids.size())
                 .query(q -> q.ids(i -> i.values(ids)))
                 .source(src -> src.fetch(false))
                 .highlight(ListingView.highlight(plan.expansion() == null ? plan.text() : plan.text() + " ; " + plan.expansion())));
@@ -107,7 +109,7 @@ class CandidateRetrieval {
             return Map.of();
         }
         try {
-            var response = client.search(request, Map.class);
+            var response = listings.search(request, Map.class);
             Map<String, Map<String, List<String>>> highlights = new LinkedHashMap<>();
             response.hits().hits().forEach(hit -> highlights.put(hit.id(), ListingView.highlights(hit.highlight())));
             return highlights;
@@ -124,7 +126,7 @@ class CandidateRetrieval {
             searches.request().searches().forEach(item -> ndjson.append(JsonpUtils.toJsonString(item.header(), mapper)).append('\n')
                     .append(JsonpUtils.toJsonString(item.body(), mapper)).append('\n'));
         }
-        return new MatchResult.Trace(index, ndjson.toString(),
+        return new MatchResult.Trace(listings.currentAlias(), ndjson.toString(),
                 highlight == null ? null : JsonpUtils.toJsonString(highlight, mapper));
     }
 
@@ -173,7 +175,7 @@ class CandidateRetrieval {
     /** Each shared concept adds its weight: named concepts count fully, implied broader ones less. */
     private static List<Query> conceptQueries(MatchPlan plan) {
         return plan.concepts().stream().map(concept -> Query.of(q -> q.constantScore(c -> c
-                .filter(f -> f.term(t -> t.field("concepts").value(concept.id())))
+                .filter(f -> f.term(t -> t.field(ListingFields.CONCEPTS).value(concept.id())))
                 .boost((float) concept.weight())))).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.loungehub.match;
 
 import java.util.List;
 import java.util.Map;
+import org.loungehub.listing.Kind;
 
 /**
  * Which kinds answer a listing: a technology demand is met by technologies and by companies that build them, a talent
@@ -9,16 +10,17 @@ import java.util.Map;
  */
 final class Counterparts {
 
-    private static final Map<String, List<String>> KINDS = Map.of(
-            "technology", List.of("technology", "company"),
-            "company", List.of("company", "technology"),
-            "talent", List.of("talent"),
-            "capital", List.of("capital"));
+    private static final Map<Kind, List<Kind>> KINDS = Map.of(
+            Kind.TECHNOLOGY, List.of(Kind.TECHNOLOGY, Kind.COMPANY),
+            Kind.COMPANY, List.of(Kind.COMPANY, Kind.TECHNOLOGY),
+            Kind.TALENT, List.of(Kind.TALENT),
+            Kind.CAPITAL, List.of(Kind.CAPITAL));
 
     private Counterparts() {
     }
 
-    static List<String> of(String kind) {
-        return KINDS.getOrDefault(kind, List.of());
+    /** None for a listing of no known kind. */
+    static List<Kind> of(Kind kind) {
+        return kind == null ? List.of() : KINDS.get(kind);
     }
 }

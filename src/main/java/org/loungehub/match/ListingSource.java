@@ -1,7 +1,7 @@
 package org.loungehub.match;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.GetResponse;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
@@ -12,78 +12,77 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.loungehub.api.PathParams;
 import org.loungehub.embedding.VectorSpace;
-import org.loungehub.index.IndexCatalog;
 import org.loungehub.intake.ListingNotFoundException;
+import org.loungehub.listing.Kind;
+import org.loungehub.listing.ListingFields;
+import org.loungehub.listing.ListingStore;
+import org.loungehub.listing.Side;
 import org.springframework.stereotype.Component;
 
 /** A stored listing as the start of a match: its text, concepts and vector (when the backfill has made it). */
 @Component
 class ListingSource {
 
-    private final ElasticsearchClient client;
-    private final String alias;
+    /** The fields of {@link Fields}: only these are fetched (the vectors are all a match needs of the rest). */
+    private static final List<String> READ = List.of(ListingFields.PARTNER_ID, ListingFields.KIND, ListingFields.SIDE,
+            ListingFields.COUNTRY, ListingFields.TITLE, ListingFields.KEYWORDS, ListingFields.DESCRIPTION,
+            ListingFields.CONCEPTS, VectorSpace.ZH.field(), VectorSpace.EN.field());
 
-    ListingSource(ElasticsearchClient client, IndexCatalog catalog) {
-        this.client = client;
-        this.alias = catalog.get("listings").alias();
+    private final ListingStore listings;
+
+    ListingSource(ListingStore listings) {
+        this.listings = listings;
     }
 
-    /** @param vectors the listing's vectors by space, those the backfill has made */
-    record Stored(String id, String partnerId, String kind, String side, String country, String text, List<String> concepts,
+    /**
+     * @param kind null when the stored kind is none of {@link Kind} (so is side)
+     * @param vectors the listing's vectors by space, those the backfill has made
+     */
+    record Stored(String id, String partnerId, Kind kind, Side side, String country, String text, List<String> concepts,
                   Map<VectorSpace, float[]> vectors) {
+    }
+
+    /** The stored fields read ({@link #READ}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Fields(String partnerId, String kind, String side, String country, String title, List<String> keywords,
+                  String description, List<String> concepts, @JsonProperty(ListingFields.EMBEDDING) float[] embedding,
+                  @JsonProperty(ListingFields.EMBEDDING_EN) float[] embeddingEn) {
+
+        float[] vector(VectorSpace space) {
+            return switch (space) {
+                case ZH -> embedding;
+                case EN -> embeddingEn;
+            };
+        }
     }
 
     Stored load(String requestedId) {
         String id = PathParams.decode(requestedId);
         try {
-            GetResponse<Map> response = client.get(g -> g.index(alias).id(id)
-                    .sourceIncludes("partnerId", "kind", "side", "country", "title", "keywords", "description", "concepts",
-                            VectorSpace.ZH.field(), VectorSpace.EN.field()), Map.class);
-            if (!response.found() || response.source() == null) {
-                throw new ListingNotFoundException(id);
-            }
-            Map<?, ?> source = response.source();
-            String text = Stream.of(source.get("title"), join(source.get("keywords")), source.get("description"))
-                    .filter(Objects::nonNull).map(Object::toString).filter(s -> !s.isBlank())
+            Fields source = listings.get(id, READ, Fields.class).orElseThrow(() -> new ListingNotFoundException(id));
+            String text = Stream.of(source.title(), join(source.keywords()), source.description())
+                    .filter(Objects::nonNull).filter(s -> !s.isBlank())
                     .collect(Collectors.joining("\n"));
-            return new Stored(id, str(source.get("partnerId")), str(source.get("kind")), str(source.get("side")), str(source.get("country")), text,
-                    strings(source.get("concepts")), vectors(source));
+            return new Stored(id, source.partnerId(), Kind.parse(source.kind()).orElse(null),
+                    Side.parse(source.side()).orElse(null), source.country(), text,
+                    source.concepts() == null ? List.of() : source.concepts(), vectors(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String join(Object value) {
-        return value instanceof List<?> list ? list.stream().map(String::valueOf).collect(Collectors.joining(" ")) : null;
+    private static String join(List<String> values) {
+        return values == null ? null : String.join(" ", values);
     }
 
-    private static List<String> strings(Object value) {
-        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
-    }
-
-    private static Map<VectorSpace, float[]> vectors(Map<?, ?> source) {
+    private static Map<VectorSpace, float[]> vectors(Fields source) {
         Map<VectorSpace, float[]> vectors = new EnumMap<>(VectorSpace.class);
         for (VectorSpace space : VectorSpace.values()) {
-            float[] vector = vector(source.get(space.field()));
-            if (vector != null) {
+            float[] vector = source.vector(space);
+            if (vector != null && vector.length > 0) {
                 vectors.put(space, vector);
             }
         }
         return vectors;
-    }
-
-    private static float[] vector(Object value) {
-        if (!(value instanceof List<?> list) || list.isEmpty()) {
-            return null;
-        }
-        float[] vector = new float[list.size()];
-        for (int i = 0; i < vector.length; i++) {
-            vector[i] = ((Number) list.get(i)).floatValue();
-        }
-        return vector;
-    }
-
-    private static String str(Object value) {
-        return value == null ? null : value.toString();
     }
 }

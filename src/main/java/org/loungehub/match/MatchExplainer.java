@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.loungehub.listing.ListingFields;
 import org.loungehub.match.Fusion.Contribution;
 import org.loungehub.match.Fusion.Fused;
 import org.loungehub.match.MatchResult.Explanation;
@@ -38,7 +39,7 @@ final class MatchExplainer {
         }
         Map<String, List<String>> fragments = highlights == null ? Map.of() : highlights;
         Explanation explanation = new Explanation(signals, round(fused.crossBorder()),
-                shared(plan.concepts(), source.get("concepts")), matchedTerms(fragments), fragments);
+                shared(plan.concepts(), source.get(ListingFields.CONCEPTS)), matchedTerms(fragments), fragments);
         return new Match(ListingView.of(source, Map.of()), round(fused.score()), explanation);
     }
 

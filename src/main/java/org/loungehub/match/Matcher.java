@@ -17,6 +17,8 @@ import org.loungehub.access.PartnerScope;
 import org.loungehub.embedding.Embedder;
 import org.loungehub.intake.ListingNotFoundException;
 import org.loungehub.embedding.VectorSpace;
+import org.loungehub.listing.Kind;
+import org.loungehub.listing.ListingFields;
 import org.loungehub.listing.Side;
 import org.loungehub.match.CandidateRetrieval.Candidates;
 import org.loungehub.match.Fusion.Fused;
@@ -75,24 +77,24 @@ public class Matcher {
         MatchRequest.Filters given = request.filters() == null ? new MatchRequest.Filters(null, null, null, null) : request.filters();
         List<Query> filter = new ArrayList<>();
         if (side != null) {
-            filter.add(Query.of(q -> q.term(t -> t.field("side").value(side))));
+            filter.add(Query.of(q -> q.term(t -> t.field(ListingFields.SIDE).value(side))));
         }
         if (!kinds.isEmpty()) {
-            filter.add(filters.anyOf("kind", kinds));
+            filter.add(filters.anyOf(ListingFields.KIND, kinds));
         }
         if (notEmpty(given.countries())) {
-            filter.add(filters.anyOf("country", given.countries().stream().map(c -> c.trim().toUpperCase(java.util.Locale.ROOT)).toList()));
+            filter.add(filters.anyOf(ListingFields.COUNTRY, given.countries().stream().map(c -> c.trim().toUpperCase(java.util.Locale.ROOT)).toList()));
         }
         if (notEmpty(given.industries())) {
             filter.add(filters.industry(given.industries()));
         }
         List<String> partners = PartnerScope.partners(caller, given.partners());
         if (notEmpty(partners)) {
-            filter.add(filters.anyOf("partnerId", partners));
+            filter.add(filters.anyOf(ListingFields.PARTNER_ID, partners));
         }
         List<Query> exclusions = new ArrayList<>();
         if (notEmpty(given.excludePartners())) {
-            exclusions.add(filters.anyOf("partnerId", given.excludePartners()));
+            exclusions.add(filters.anyOf(ListingFields.PARTNER_ID, given.excludePartners()));
         }
         String text = clip(request.text());
         QueryAnalyzer.Analysis analysis = analyzer.analyze(text);
@@ -113,15 +115,15 @@ public class Matcher {
         Integer size = SearchQuery.number("size", requestedSize);
         String text = clip(listing.text());
         List<Query> filter = new ArrayList<>();
-        Side side = Side.parse(listing.side()).orElse(Side.SUPPLY);
-        filter.add(Query.of(q -> q.term(t -> t.field("side").value(side.counterpart().value()))));
-        List<String> kinds = Counterparts.of(listing.kind());
+        Side side = listing.side() == null ? Side.SUPPLY : listing.side();
+        filter.add(Query.of(q -> q.term(t -> t.field(ListingFields.SIDE).value(side.counterpart().value()))));
+        List<String> kinds = Counterparts.of(listing.kind()).stream().map(Kind::value).toList();
         if (!kinds.isEmpty()) {
-            filter.add(filters.anyOf("kind", kinds));
+            filter.add(filters.anyOf(ListingFields.KIND, kinds));
         }
         List<String> partners = PartnerScope.partners(caller, null);
         if (notEmpty(partners)) {
-            filter.add(filters.anyOf("partnerId", partners));
+            filter.add(filters.anyOf(ListingFields.PARTNER_ID, partners));
         }
         List<Query> exclusions = List.of(Query.of(q -> q.ids(i -> i.values(listing.id()))));
         QueryAnalyzer.Analysis analysis = analyzer.analyze(text, listing.concepts());
@@ -168,7 +170,7 @@ public class Matcher {
         List<Match> matches = top.stream().map(f -> {
             Map<String, Object> source = sources.get(f.id());
             return explainer.explain(f, ListingRedaction.listing(source, caller), plan,
-                    ListingRedaction.highlights(highlights.get(f.id()), source.get("partnerId"), caller));
+                    ListingRedaction.highlights(highlights.get(f.id()), source.get(ListingFields.PARTNER_ID), caller));
         }).toList();
         Timings took = new Timings(embeddingNanos / 1_000_000, elasticsearchNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000);
         Understood understood = new Understood(text, analysis.language(), analysis.concepts(), analysis.expansion(),
@@ -195,7 +197,7 @@ public class Matcher {
     }
 
     private static String country(Map<String, Object> source) {
-        Object country = source == null ? null : source.get("country");
+        Object country = source == null ? null : source.get(ListingFields.COUNTRY);
         return country == null ? null : country.toString();
     }
 

@@ -1,6 +1,5 @@
 package org.loungehub.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -19,7 +18,8 @@ import org.loungehub.access.Caller;
 import org.loungehub.access.Callers;
 import org.loungehub.access.ListingRedaction;
 import org.loungehub.access.PartnerScope;
-import org.loungehub.index.IndexCatalog;
+import org.loungehub.listing.ListingFields;
+import org.loungehub.listing.ListingStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -34,23 +34,23 @@ public class ListingExport {
 
     /** Listings read per round trip (search_after paging; Elasticsearch's result window stops at 10,000). */
     private static final int PAGE = 1_000;
-    static final List<String> COLUMNS = List.of("id", "partnerId", "kind", "side", "title", "organization", "country",
-            "city", "industries", "industryClusters", "keywords", "stage", "website", "updatedAt", "validUntil",
-            "description");
-    static final List<String> CONTACT_COLUMNS = List.of("contact.name", "contact.email", "contact.phone");
+    static final List<String> COLUMNS = List.of(ListingFields.ID, ListingFields.PARTNER_ID, ListingFields.KIND,
+            ListingFields.SIDE, ListingFields.TITLE, ListingFields.ORGANIZATION, ListingFields.COUNTRY, ListingFields.CITY,
+            ListingFields.INDUSTRIES, ListingFields.INDUSTRY_CLUSTERS, ListingFields.KEYWORDS, ListingFields.STAGE,
+            ListingFields.WEBSITE, ListingFields.UPDATED_AT, ListingFields.VALID_UNTIL, ListingFields.DESCRIPTION);
+    static final List<String> CONTACT_COLUMNS = List.of(ListingFields.CONTACT_NAME, ListingFields.CONTACT_EMAIL,
+            ListingFields.CONTACT_PHONE);
 
-    private final ElasticsearchClient client;
-    private final String currentAlias;
+    private final ListingStore listings;
     private final SearchFilters filters;
     private final int maxRows;
 
-    ListingExport(ElasticsearchClient client, IndexCatalog catalog, SearchFilters filters,
+    ListingExport(ListingStore listings, SearchFilters filters,
                   @Value("${hub.export.max-rows:10000}") int maxRows) {
         if (maxRows < 1) {
             throw new IllegalArgumentException("hub.export.max-rows must be at least 1 (got " + maxRows + ")");
         }
-        this.client = client;
-        this.currentAlias = catalog.get("listings").currentAlias();
+        this.listings = listings;
         this.filters = filters;
         this.maxRows = maxRows;
     }
@@ -81,14 +81,14 @@ public class ListingExport {
             while (rows < maxRows) {
                 int size = Math.min(PAGE, maxRows - rows);
                 List<FieldValue> searchAfter = after;
-                SearchResponse<Map> response = client.search(s -> {
-                    s.index(currentAlias).size(size).query(filtered).trackTotalHits(t -> t.enabled(true))
+                SearchResponse<Map> response = listings.searchCurrent(s -> {
+                    s.size(size).query(filtered).trackTotalHits(t -> t.enabled(true))
                             .source(src -> src.filter(f -> f.includes(List.copyOf(fetched))));
                     if (query.q() != null) {
                         s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
                     }
-                    s.sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc).missing("_last")))
-                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                    s.sort(o -> o.field(f -> f.field(ListingFields.UPDATED_AT).order(SortOrder.Desc).missing("_last")))
+                            .sort(o -> o.field(f -> f.field(ListingFields.ID).order(SortOrder.Asc)));
                     if (searchAfter != null) {
                         s.searchAfter(searchAfter);
                     }

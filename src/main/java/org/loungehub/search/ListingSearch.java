@@ -1,11 +1,9 @@
 package org.loungehub.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
@@ -20,9 +18,9 @@ import org.loungehub.access.Callers;
 import org.loungehub.access.ListingRedaction;
 import org.loungehub.access.PartnerScope;
 import org.loungehub.api.PathParams;
-import org.loungehub.index.IndexCatalog;
-import org.loungehub.index.IndexDefinition;
 import org.loungehub.intake.ListingNotFoundException;
+import org.loungehub.listing.ListingFields;
+import org.loungehub.listing.ListingStore;
 import org.loungehub.search.SearchPage.FacetValue;
 import org.loungehub.taxonomy.Cluster;
 import org.loungehub.taxonomy.Taxonomy;
@@ -38,18 +36,16 @@ public class ListingSearch {
     /** Facet name in the API → indexed field. */
     static final Map<String, String> FACETS = facets();
     private static final int FACET_SIZE = 30;
+    /** A listing's page shows the partner's original record, never the vectors. */
+    private static final List<String> VECTORS = List.of(ListingFields.EMBEDDING, ListingFields.EMBEDDING_HASH,
+            ListingFields.EMBEDDING_EN, ListingFields.EMBEDDING_EN_HASH);
 
-    private final ElasticsearchClient client;
-    private final String currentAlias;
-    private final String alias;
+    private final ListingStore listings;
     private final Taxonomy taxonomy;
     private final SearchFilters filters;
 
-    ListingSearch(ElasticsearchClient client, IndexCatalog catalog, Taxonomy taxonomy, SearchFilters filters) {
-        this.client = client;
-        IndexDefinition listings = catalog.get("listings");
-        this.currentAlias = listings.currentAlias();
-        this.alias = listings.alias();
+    ListingSearch(ListingStore listings, Taxonomy taxonomy, SearchFilters filters) {
+        this.listings = listings;
         this.taxonomy = taxonomy;
         this.filters = filters;
     }
@@ -69,20 +65,20 @@ public class ListingSearch {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         FACETS.forEach((name, field) -> aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)))));
         try {
-            SearchResponse<Map> response = client.search(s -> {
-                s.index(currentAlias).from(query.from()).size(query.size()).trackTotalHits(t -> t.enabled(true))
+            SearchResponse<Map> response = listings.searchCurrent(s -> {
+                s.from(query.from()).size(query.size()).trackTotalHits(t -> t.enabled(true))
                         .query(b -> b.bool(bool -> bool.must(text).filter(filter)))
                         .source(src -> src.filter(f -> f.excludes(ListingView.HIDDEN)))
                         .aggregations(aggregations);
                 if (query.q() == null) {
-                    s.sort(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc).missing("_last")));
+                    s.sort(o -> o.field(f -> f.field(ListingFields.UPDATED_AT).order(SortOrder.Desc).missing("_last")));
                 } else {
                     s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
                     s.highlight(ListingView.highlight(query.q()));
                 }
                 // Ties broken by id: pages stay stable while listings are rewritten (the backfill adds vectors),
                 // so paging through a partner's listings sees each one exactly once.
-                s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                s.sort(o -> o.field(f -> f.field(ListingFields.ID).order(SortOrder.Asc)));
                 return s;
             }, Map.class);
             List<Map<String, Object>> items = response.hits().hits().stream().map(hit -> item(hit, caller)).toList();
@@ -103,14 +99,10 @@ public class ListingSearch {
         Callers.required(caller);
         String id = PathParams.decode(requestedId);
         try {
-            GetResponse<Map> response = client.get(g -> g.index(alias).id(id)
-                    .sourceExcludes(List.of("embedding", "embeddingHash", "embeddingEn", "embeddingEnHash")), Map.class);
-            if (!response.found() || response.source() == null
-                    || !PartnerScope.mayRead(caller, response.source().get("partnerId"))) {
-                throw new ListingNotFoundException(id);
-            }
-            Map<String, Object> source = response.source();
-            Object validUntil = source.get("validUntil");
+            Map<String, Object> source = listings.getWithout(id, VECTORS, Map.class)
+                    .filter(found -> PartnerScope.mayRead(caller, found.get(ListingFields.PARTNER_ID)))
+                    .orElseThrow(() -> new ListingNotFoundException(id));
+            Object validUntil = source.get(ListingFields.VALID_UNTIL);
             boolean expired = validUntil != null && LocalDate.parse(validUntil.toString()).isBefore(LocalDate.now());
             return ListingRedaction.listing(ListingView.of(source, Map.of("expired", expired), true), caller);
         } catch (IOException e) {
@@ -126,7 +118,7 @@ public class ListingSearch {
         }
         if (!hit.highlight().isEmpty()) {
             extra.put("highlights", ListingRedaction.highlights(ListingView.highlights(hit.highlight()),
-                    hit.source().get("partnerId"), caller));
+                    hit.source().get(ListingFields.PARTNER_ID), caller));
         }
         return ListingRedaction.listing(ListingView.of(hit.source(), extra), caller);
     }
@@ -160,12 +152,12 @@ public class ListingSearch {
 
     private static Map<String, String> facets() {
         Map<String, String> facets = new LinkedHashMap<>();
-        facets.put("kind", "kind");
-        facets.put("side", "side");
-        facets.put("country", "country");
-        facets.put("industry", "industryClusters");
-        facets.put("partner", "partnerId");
-        facets.put("language", "language");
+        facets.put("kind", ListingFields.KIND);
+        facets.put("side", ListingFields.SIDE);
+        facets.put("country", ListingFields.COUNTRY);
+        facets.put("industry", ListingFields.INDUSTRY_CLUSTERS);
+        facets.put("partner", ListingFields.PARTNER_ID);
+        facets.put("language", ListingFields.LANGUAGE);
         return facets;
     }
 }

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.loungehub.listing.ListingFields;
 
 /**
  * How listings leave the hub: without the machine-only fields (the vector, its hash, the partner's original record)
@@ -14,8 +15,8 @@ import java.util.Map;
 public final class ListingView {
 
     /** Stored but never sent: the embeddings alone are 512 and 384 numbers. */
-    public static final List<String> HIDDEN = List.of("embedding", "embeddingHash", "embeddingEn", "embeddingEnHash",
-            "source.original");
+    public static final List<String> HIDDEN = List.of(ListingFields.EMBEDDING, ListingFields.EMBEDDING_HASH,
+            ListingFields.EMBEDDING_EN, ListingFields.EMBEDDING_EN_HASH, ListingFields.SOURCE_ORIGINAL);
 
     private ListingView() {
     }
@@ -68,14 +69,14 @@ public final class ListingView {
     /** As {@link #of(Map, Map)}, keeping the partner's original record when asked (a single listing's page). */
     public static Map<String, Object> of(Map<String, Object> source, Map<String, Object> extra, boolean withOriginal) {
         Map<String, Object> view = new LinkedHashMap<>(source);
-        view.remove("embedding");
-        view.remove("embeddingHash");
-        view.remove("embeddingEn");
-        view.remove("embeddingEnHash");
-        if (!withOriginal && view.get("source") instanceof Map<?, ?> origin) {
+        view.remove(ListingFields.EMBEDDING);
+        view.remove(ListingFields.EMBEDDING_HASH);
+        view.remove(ListingFields.EMBEDDING_EN);
+        view.remove(ListingFields.EMBEDDING_EN_HASH);
+        if (!withOriginal && view.get(ListingFields.SOURCE) instanceof Map<?, ?> origin) {
             Map<Object, Object> copy = new LinkedHashMap<>(origin);
-            copy.remove("original");
-            view.put("source", copy);
+            copy.remove(ListingFields.SOURCE_ORIGINAL_FIELD);
+            view.put(ListingFields.SOURCE, copy);
         }
         view.putAll(extra);
         return view;

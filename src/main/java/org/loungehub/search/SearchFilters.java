@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.loungehub.listing.ListingFields;
 import org.springframework.stereotype.Component;
 
 /** Exact-value filters shared by search and matching; they narrow results without changing scores. */
@@ -13,11 +14,11 @@ public class SearchFilters {
 
     List<Query> of(SearchQuery query) {
         List<Query> filters = new ArrayList<>();
-        term(filters, "kind", query.kind());
-        term(filters, "side", query.side());
-        term(filters, "country", query.country());
-        term(filters, "language", query.language());
-        term(filters, "partnerId", query.partner());
+        term(filters, ListingFields.KIND, query.kind());
+        term(filters, ListingFields.SIDE, query.side());
+        term(filters, ListingFields.COUNTRY, query.country());
+        term(filters, ListingFields.LANGUAGE, query.language());
+        term(filters, ListingFields.PARTNER_ID, query.partner());
         if (query.industry() != null) {
             filters.add(industry(List.of(query.industry())));
         }
@@ -28,8 +29,8 @@ public class SearchFilters {
     public Query industry(Collection<String> values) {
         List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
         return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
-                .should(s -> s.terms(t -> t.field("industryClusters").terms(v -> v.value(terms))))
-                .should(s -> s.terms(t -> t.field("industries").terms(v -> v.value(terms))))));
+                .should(s -> s.terms(t -> t.field(ListingFields.INDUSTRY_CLUSTERS).terms(v -> v.value(terms))))
+                .should(s -> s.terms(t -> t.field(ListingFields.INDUSTRIES).terms(v -> v.value(terms))))));
     }
 
     public Query anyOf(String field, Collection<String> values) {
