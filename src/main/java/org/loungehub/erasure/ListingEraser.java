@@ -73,6 +73,10 @@ class ListingEraser {
                     SourceValues.text(c.get("phone"))) : null;
         }
 
+        String country() {
+            return SourceValues.text(source.get("country"));
+        }
+
         /** The person's own listing: it describes them (talent supply) or was named by id. */
         boolean isPersons(Subject subject) {
             return subject.listingIds().contains(id) || (Kind.TALENT.value().equals(source.get("kind"))
