@@ -92,7 +92,7 @@ public class Erasures {
             Subject grown = subject;
             for (ListingEraser.Found listing : found) {
                 if (listing.isPersons(subject)) {
-                    grown = grown.with(listing.contact());
+                    grown = grown.with(listing.contact(), listing.country());
                 }
             }
             boolean newIdentifiers = !grown.emails().equals(subject.emails()) || !grown.phones().equals(subject.phones());

@@ -71,6 +71,10 @@ class ListingEraser {
                     SourceValues.text(c.get("phone"))) : null;
         }
 
+        String country() {
+            return SourceValues.text(source.get("country"));
+        }
+
         /** The person's own listing: it describes them (talent supply) or was named by id. */
         boolean isPersons(Subject subject) {
             return subject.listingIds().contains(id) || (kind().filter(Kind.TALENT::equals).isPresent()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.loungehub.api.PathParams;
 import org.loungehub.listing.Contact;
@@ -41,9 +42,10 @@ record Subject(Set<String> emails, Set<String> phones, Set<String> listingIds, S
                     new IllegalArgumentException("email is not an e-mail address; send one such as name@example.com")));
         }
         if (request.phone() != null && !request.phone().isBlank()) {
-            phones.add(ContactValues.phone(request.phone(), null).orElseThrow(() ->
-                    new IllegalArgumentException("phone is not a phone number; send it with its country code, such as"
-                            + " +86 138 0013 8000")));
+            String country = country(request.country());
+            phones.add(ContactValues.phone(request.phone(), country).orElseThrow(() ->
+                    new IllegalArgumentException("phone is not a valid phone number" + (country == null ? "" : " in "
+                            + country) + "; send it with its country code, such as +86 138 0013 8000")));
         }
         if (request.listingIds() != null) {
             if (request.listingIds().size() > MAX_LISTING_IDS) {
@@ -62,8 +64,26 @@ record Subject(Set<String> emails, Set<String> phones, Set<String> listingIds, S
         return new Subject(emails, phones, ids, Set.of());
     }
 
-    /** With the contact of one of the person's own listings: its e-mail, phone and name are theirs. */
-    Subject with(Contact contact) {
+    /** The country of a national phone in the request: an ISO 3166-1 alpha-2 code, or null. */
+    private static String country(String given) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        String code = given.strip().toUpperCase(Locale.ROOT);
+        if (!Set.of(Locale.getISOCountries()).contains(code)) {
+            throw new IllegalArgumentException("country must be an ISO 3166-1 code such as IL, CN or DE: the country"
+                    + " of a national phone number");
+        }
+        return code;
+    }
+
+    /**
+     * With the contact of one of the person's own listings: its e-mail, phone and name are theirs.
+     *
+     * @param country the listing's country, which reads a phone it kept as digits (indexed before the hub knew
+     *                its country's numbers) as the E.164 number it is too; null when it has none
+     */
+    Subject with(Contact contact, String country) {
         if (contact == null) {
             return this;
         }
@@ -72,6 +92,7 @@ record Subject(Set<String> emails, Set<String> phones, Set<String> listingIds, S
         Set<String> n = new LinkedHashSet<>(names);
         ContactValues.email(contact.email()).ifPresent(e::add);
         ContactValues.phone(contact.phone(), null).ifPresent(p::add);
+        ContactValues.phone(contact.phone(), country).ifPresent(p::add);
         if (contact.name() != null && !contact.name().isBlank()) {
             n.add(contact.name().strip());
         }

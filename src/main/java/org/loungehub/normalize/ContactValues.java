@@ -19,7 +19,7 @@ public final class ContactValues {
         return raw == null || raw.isBlank() ? Optional.empty() : Optional.ofNullable(WEB.email(raw).value());
     }
 
-    /** @param country the listing's ISO country, which decides national numbers (IL, CN); null when unknown */
+    /** @param country the listing's ISO 3166-1 alpha-2 country, which reads national numbers; null when unknown */
     public static Optional<String> phone(String raw, String country) {
         return raw == null || raw.isBlank() ? Optional.empty() : Optional.ofNullable(PHONES.normalize(raw, country).value());
     }

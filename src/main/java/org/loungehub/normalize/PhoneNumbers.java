@@ -1,19 +1,26 @@
 package org.loungehub.normalize;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * Phone numbers in E.164 (+97231234567) where the number says enough: an international prefix (+ or 00), an
- * Israeli national number (0...) for a listing in IL, a Chinese mobile (1XXXXXXXXXX) or landline (0...) in CN.
- * Other national numbers are kept as digits, since their country code cannot be known.
+ * Phone numbers in E.164 (+97231234567), parsed with libphonenumber: an international number (+ or 00) of any
+ * country, or a national one (trunk prefix, the country's own international prefix such as 011 in the US) read with
+ * the listing's country. A number libphonenumber does not find valid is a problem. A national number in a listing
+ * without a country (or of a country without a numbering plan) is kept as digits, since its country code cannot be
+ * known.
  */
 final class PhoneNumbers {
 
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-().\\/]");
     private static final Pattern DIGITS = Pattern.compile("\\+?\\d+");
-    private static final Pattern CHINESE_MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
+    /** @param country the listing's ISO 3166-1 alpha-2 code, or null */
     Checked<String> normalize(String raw, String country) {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
         if (text.codePoints().anyMatch(Character::isLetter)) {
@@ -34,18 +41,20 @@ final class PhoneNumbers {
             return Checked.problem(Checked.quote(raw) + " has " + digits + " digits; a phone number has 6 to 15,"
                     + " such as +972 3 123 4567");
         }
-        if (number.startsWith("+")) {
+        String region = country != null && UTIL.getSupportedRegions().contains(country) ? country : null;
+        if (region == null && !number.startsWith("+")) {
             return Checked.ok(number);
         }
-        if ("IL".equals(country) && number.startsWith("0") && (digits == 9 || digits == 10)) {
-            return Checked.ok("+972" + number.substring(1));
+        try {
+            PhoneNumber parsed = UTIL.parse(number, region == null ? "ZZ" : region);
+            if (UTIL.isValidNumber(parsed)) {
+                return Checked.ok(UTIL.format(parsed, PhoneNumberFormat.E164));
+            }
+        } catch (NumberParseException e) {
+            // Not a number at all for libphonenumber: said below like an invalid one.
         }
-        if ("CN".equals(country) && CHINESE_MOBILE.matcher(number).matches()) {
-            return Checked.ok("+86" + number);
-        }
-        if ("CN".equals(country) && number.startsWith("0") && digits >= 10 && digits <= 12) {
-            return Checked.ok("+86" + number.substring(1));
-        }
-        return Checked.ok(number);
+        return Checked.problem(Checked.quote(raw) + " is not a valid phone number"
+                + (number.startsWith("+") ? "" : " in " + region) + "; send it with its country code, such as"
+                + " +972 3 123 4567");
     }
 }

@@ -1,19 +1,23 @@
 package org.loungehub.privacy;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The forms one phone number takes in what the hub stores. The normalizer writes E.164 (+8613800138000) where the
- * number says enough, and keeps the digits otherwise (13800138000 in a listing without a country), so a person's
- * number is looked for in all of them. Only the country codes whose national numbers the normalizer knows (86,
- * 972) can be split into country code and national number.
+ * The forms one phone number takes in what the hub stores. The normalizer writes E.164 (+4930123456) where it can,
+ * and keeps the digits otherwise: a national number in a listing without a country (030123456), or any number
+ * other than Israeli or Chinese in listings normalized before it knew every country (0301234567, 2015550123). So a
+ * person's number is looked for as E.164, as its digits without the +, as its national significant number and as
+ * dialled at home with the country's trunk prefix (0 in most countries, 1 in North America).
  */
 public final class PhoneForms {
 
-    private static final List<String> KNOWN_CODES = List.of("972", "86");
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     private PhoneForms() {
     }
@@ -23,26 +27,43 @@ public final class PhoneForms {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(normalized);
         if (normalized.startsWith("+")) {
-            String digits = normalized.substring(1);
-            forms.add(digits);
+            forms.add(normalized.substring(1));
             split(normalized).ifPresent(parts -> {
+                forms.add(parts.countryCode() + parts.national());
                 forms.add(parts.national());
-                forms.add("0" + parts.national());
+                forms.add(parts.nationalDialled());
+                forms.add(parts.trunkPrefix() + parts.national());
             });
         }
         return forms;
     }
 
-    /** The country code and the national number of an E.164 number of a country the hub knows. */
+    /** The country code, national number and trunk prefix of an E.164 number of any country. */
     static Optional<Parts> split(String normalized) {
         if (!normalized.startsWith("+")) {
             return Optional.empty();
         }
-        String digits = normalized.substring(1);
-        return KNOWN_CODES.stream().filter(digits::startsWith).findFirst()
-                .map(code -> new Parts(code, digits.substring(code.length())));
+        try {
+            PhoneNumber number = UTIL.parse(normalized, "ZZ");
+            String region = UTIL.getRegionCodeForNumber(number);
+            if (region == null) {
+                region = UTIL.getRegionCodeForCountryCode(number.getCountryCode());
+            }
+            String trunk = UTIL.getNddPrefixForRegion(region, true);
+            String dialled = UTIL.format(number, PhoneNumberFormat.NATIONAL).replaceAll("\\D", "");
+            return Optional.of(new Parts(String.valueOf(number.getCountryCode()),
+                    UTIL.getNationalSignificantNumber(number), trunk == null ? "" : trunk, dialled));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
     }
 
-    record Parts(String countryCode, String national) {
+    /**
+     * @param national the national significant number (31234567 of +97231234567)
+     * @param trunkPrefix what is dialled before it inside the country (0), or empty
+     * @param nationalDialled the number as the country writes it at home, digits only (031234567; 13800138000 for
+     *                        a Chinese mobile, which takes no trunk prefix)
+     */
+    record Parts(String countryCode, String national, String trunkPrefix, String nationalDialled) {
     }
 }

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Finds a person's values in any text and replaces them with {@value #ERASED}: e-mail addresses (any case),
- * phone numbers (any spacing, with or without country code or trunk zero) and, optionally, names (as written).
+ * phone numbers (any spacing, with or without international prefix and country code, or with the trunk prefix)
+ * and, optionally, names (as written).
  * <p>
  * Identifiers (e-mail, phone) say for certain that a text holds the person; a name alone does not (people share
  * names), so callers mask names only in texts that hold an identifier too, or that they know are the person's.
@@ -21,6 +22,8 @@ public final class TextMask {
     public static final String ERASED = "[erased]";
 
     private static final String SEPARATOR = "[\\s\\-.()/]{0,3}";
+    /** Dialled before a country code: + and 00 almost everywhere, 011 in North America, 0011 Australia, 010 Japan. */
+    private static final String INTERNATIONAL = "(?:\\+|00|011|0011|010)";
     private static final Pattern NOT_A_NAME = Pattern.compile("[\\p{L}\\p{N}]");
 
     private final Pattern pattern;
@@ -180,15 +183,19 @@ public final class TextMask {
             String prefix;
             String digits;
             if (parts != null) {
-                prefix = "(?:(?:\\+|00)?[ ]{0,2}" + parts.countryCode() + SEPARATOR + "(?:\\(0\\)" + SEPARATOR + ")?|0"
-                        + SEPARATOR + ")?";
+                String trunk = parts.trunkPrefix().isEmpty() ? "" : "|" + spaced(parts.trunkPrefix()) + SEPARATOR;
+                prefix = "(?:" + INTERNATIONAL + "?[ ]{0,2}" + parts.countryCode() + SEPARATOR + "(?:\\(0\\)"
+                        + SEPARATOR + ")?" + trunk + ")?";
                 digits = parts.national();
             } else {
-                prefix = "(?:\\+|00)?[ ]{0,2}";
+                prefix = INTERNATIONAL + "?[ ]{0,2}";
                 digits = phone.replaceAll("\\D", "");
             }
-            String spaced = digits.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(SEPARATOR));
-            return "(?<![0-9+])" + prefix + spaced + "(?![0-9])";
+            return "(?<![0-9+])" + prefix + spaced(digits) + "(?![0-9])";
+        }
+
+        private static String spaced(String digits) {
+            return digits.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(SEPARATOR));
         }
 
         /** Latin-script names only as whole words; Chinese names anywhere (Chinese has no spaces between words). */

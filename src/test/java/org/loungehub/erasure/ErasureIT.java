@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
@@ -241,6 +242,62 @@ class ErasureIT {
         // ... unless the person came back: consent given after the erasure.
         Pushes.pushAndWait(rest, "lounge-desk", "application/json", "[" + personRecord("erase-" + u, Instant.now().toString()) + "]");
         assertThat(get("/api/v1/listings/{id}", person).at("/contact/email").asText()).isEqualToIgnoringCase(email);
+    }
+
+    @Test
+    void erasesAForeignPhoneInEveryFormItIsWritten() throws Exception {
+        // A British mobile, written nationally in a GB listing, internationally in one of the partner's default
+        // country (CN) and with the US international prefix in a US company's: each stored in E.164.
+        String digits = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String own = "lounge-desk:erase-gb-" + u;
+        String second = "lounge-desk:erase-gb-cn-" + u;
+        String company = "lounge-desk:erase-gb-co-" + u;
+        JsonNode batch = Pushes.pushAndWait(rest, "lounge-desk", "application/json", """
+                [{"externalId": "erase-gb-%1$s", "kind": "talent", "side": "supply", "country": "GB",
+                  "title": "Radar signal processing engineer %1$s", "contact": {"name": "Oliver Reed", "phone": "07400 %2$s"},
+                  "consent": {"given": true, "at": "2026-01-05"}},
+                 {"externalId": "erase-gb-cn-%1$s", "kind": "talent", "side": "supply",
+                  "title": "Drone flight control engineer %1$s", "contact": {"phone": "0044 (0)7400.%2$s"},
+                  "consent": {"given": true, "at": "2026-01-05"}},
+                 {"externalId": "erase-gb-co-%1$s", "kind": "company", "side": "supply", "country": "US",
+                  "title": "Radar imaging start-up %1$s", "organization": "Radar imaging %1$s",
+                  "contact": {"phone": "011 44 7400 %2$s"}}]""".formatted(u, digits));
+        assertThat(batch.at("/counts/indexed").asInt()).as(batch.toString()).isEqualTo(3);
+        assertThat(batch.path("warnings")).as(batch.toString()).isEmpty();
+        for (String id : List.of(own, second, company)) {
+            assertThat(get("/api/v1/listings/{id}", id).at("/contact/phone").asText()).as(id).isEqualTo("+447400" + digits);
+        }
+
+        ResponseEntity<String> erased = post("/api/v1/erasures", """
+                {"phone": "(07400) %s-%s", "country": "gb", "reason": "DSR-gb-%s"}"""
+                .formatted(digits.substring(0, 3), digits.substring(3), u));
+
+        assertThat(erased.getStatusCode().value()).as(erased.getBody()).isEqualTo(201);
+        JsonNode record = json.readTree(erased.getBody());
+        assertThat(record.path("given").toString()).isEqualTo("[\"phone\"]");
+        assertThat(record.at("/stores/listings/deleted").asInt()).as(erased.getBody()).isEqualTo(2);
+        assertThat(record.at("/stores/listings/stripped").asInt()).as(erased.getBody()).isEqualTo(1);
+        assertThat(erased.getBody()).doesNotContain("7400" + digits);
+        assertThat(rest.getForEntity("/api/v1/listings/{id}", String.class, own).getStatusCode().value()).isEqualTo(404);
+        assertThat(rest.getForEntity("/api/v1/listings/{id}", String.class, second).getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/api/v1/listings/{id}", company).has("contact")).isFalse();
+        String payload = new String(Files.readAllBytes(batchFile(batch.path("batchId").asText(), "payload")), StandardCharsets.UTF_8);
+        assertThat(payload).doesNotContain("7400 " + digits, "7400." + digits, "0044 (0)", "011 44")
+                .contains("\"phone\": \"[erased]\"}}]").contains("Radar imaging start-up");
+
+        // Sent again: a listing in E.164, and a rejected record (no country read, so its national digits), both
+        // recognised by the hashes of those forms.
+        JsonNode resent = Pushes.pushAndWait(rest, "lounge-desk", "application/json", """
+                [{"externalId": "erase-gb-again-%1$s", "kind": "company", "side": "supply", "country": "IL",
+                  "title": "Antenna design studio %1$s", "organization": "Antenna studio %1$s",
+                  "contact": {"phone": "+44 7400 %2$s"}},
+                 {"externalId": "erase-gb-bad-%1$s", "kind": "bogus", "title": "broken", "contact": {"phone": "07400-%2$s"}}]"""
+                .formatted(u, digits));
+        assertThat(resent.at("/counts/rejected").asInt()).as(resent.toString()).isEqualTo(1);
+        assertThat(resent.path("warnings").toString()).contains("\"field\":\"contact.phone\"")
+                .contains("erasure " + record.path("id").asText()).doesNotContain("7400 " + digits, "7400-" + digits);
+        assertThat(get("/api/v1/listings/{id}", "lounge-desk:erase-gb-again-" + u).has("contact")).isFalse();
+        assertThat(get("/api/v1/partners/lounge-desk/dead-letters?batchId={b}", resent.path("batchId").asText())).isEmpty();
     }
 
     @Test

@@ -34,6 +34,34 @@ class TextMaskTest {
     }
 
     @Test
+    void masksANumberOfAnyCountryWithItsInternationalOrTrunkPrefix() {
+        assertMasked("+4930123456", "030 123456", "+49 (0)30 123456", "0049-30-123456", "011 49 30 123456",
+                "(030) 12 34 56", "030.123.456", "+4930123456", "4930123456");
+        assertMasked("+12015550123", "(201) 555-0123", "1-201-555-0123", "+1 201.555.0123", "001 201 555 0123",
+                "011 1 201 555 0123", "2015550123");
+        assertMasked("+447400123456", "07400 123456", "+44 (0)7400 123 456", "0011 44 7400 123456", "00447400123456",
+                "(07400) 123-456");
+        assertMasked("+97231234567", "03.123.4567", "010 972 3 123 4567", "+972 (0)3 123 4567");
+        assertMasked("+8653288886666", "(0532) 8888 6666", "+86 532 8888 6666", "0086-532-88886666");
+    }
+
+    @Test
+    void leavesALongerNumberThatHoldsThePersonsDigits() {
+        TextMask british = TextMask.builder().phone("+447400123456").build();
+        assertThat(british.mask("074001234567, 17400123456, +447400123456 7")).isEqualTo("074001234567, 17400123456, [erased] 7");
+        TextMask american = TextMask.builder().phone("+12015550123").build();
+        assertThat(american.mask("22015550123 and 20155501234")).isEqualTo("22015550123 and 20155501234");
+    }
+
+    private static void assertMasked(String phone, String... written) {
+        TextMask mask = TextMask.builder().phone(phone).build();
+        for (String form : written) {
+            assertThat(mask.mask("tel: " + form + ";")).as(phone + " written " + form)
+                    .contains("[erased]").doesNotContainPattern("\\d");
+        }
+    }
+
+    @Test
     void masksLatinNamesAsWholeWordsAndChineseNamesAnywhere() {
         assertThat(mask.mask("Li Wei, Li Weiss, 李伟先生")).isEqualTo("[erased], Li Weiss, [erased]先生");
     }
