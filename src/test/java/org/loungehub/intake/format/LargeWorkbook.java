@@ -18,7 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * A workbook too big to build with POI in a test: POI makes the package skeleton, the sheet and its
  * shared-strings table are streamed into the zip. Columns: id (a number), description (a distinct Chinese text
- * per row, kept in the shared-strings table as Excel does).
+ * per row, kept in the shared-strings table as Excel does), then as many further text columns as asked for
+ * (text 3, text 4, ...; every cell a distinct string).
  */
 final class LargeWorkbook {
 
@@ -39,7 +40,28 @@ final class LargeWorkbook {
         return text.toString();
     }
 
+    /** The text of a further column (2 and up): distinct across rows and columns. */
+    static String text(int row, int column, int length) {
+        if (column == 1) {
+            return text(row, length);
+        }
+        SplittableRandom random = new SplittableRandom(row * 64L + column);
+        StringBuilder text = new StringBuilder(length).append(row).append('-').append(column).append(' ');
+        while (text.length() < length) {
+            text.append((char) (0x4E00 + random.nextInt(0x5000)));
+        }
+        return text.toString();
+    }
+
     static Path write(Path file, int rows, int textLength) throws IOException {
+        return write(file, rows, textLength, 1);
+    }
+
+    /** {@code textColumns} text columns after the id: description, text 3, text 4, ... */
+    static Path write(Path file, int rows, int textLength, int textColumns) throws IOException {
+        if (textColumns < 1 || textColumns > 25) {
+            throw new IllegalArgumentException("1 to 25 text columns (A..Z with the id)");
+        }
         byte[] skeleton = skeleton();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(skeleton));
              ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
@@ -53,28 +75,46 @@ final class LargeWorkbook {
             }
             zip.putNextEntry(new ZipEntry(STRINGS));
             Writer strings = writer(zip);
-            strings.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + MAIN + "\" count=\"" + (rows + 2)
-                    + "\" uniqueCount=\"" + (rows + 2) + "\"><si><t>id</t></si><si><t>description</t></si>");
+            long unique = (long) rows * textColumns + textColumns + 1;
+            strings.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + MAIN + "\" count=\"" + unique
+                    + "\" uniqueCount=\"" + unique + "\"><si><t>id</t></si><si><t>description</t></si>");
+            for (int column = 2; column <= textColumns; column++) {
+                strings.write("<si><t>text " + (column + 1) + "</t></si>");
+            }
             for (int row = 1; row <= rows; row++) {
-                strings.write("<si><t>" + text(row, textLength) + "</t></si>");
+                for (int column = 1; column <= textColumns; column++) {
+                    strings.write("<si><t>" + text(row, column, textLength) + "</t></si>");
+                }
             }
             strings.write("</sst>");
             strings.flush();
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(SHEET));
             Writer sheet = writer(zip);
-            sheet.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>"
-                    + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>");
+            sheet.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData><row r=\"1\">");
+            for (int column = 0; column <= textColumns; column++) {
+                sheet.write("<c r=\"" + ref(column, 1) + "\" t=\"s\"><v>" + column + "</v></c>");
+            }
+            sheet.write("</row>");
             for (int row = 1; row <= rows; row++) {
                 int r = row + 1;
-                sheet.write("<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + row + "</v></c><c r=\"B" + r
-                        + "\" t=\"s\"><v>" + (row + 1) + "</v></c></row>");
+                sheet.write("<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + row + "</v></c>");
+                for (int column = 1; column <= textColumns; column++) {
+                    long index = textColumns + 1 + (long) (row - 1) * textColumns + (column - 1);
+                    sheet.write("<c r=\"" + ref(column, r) + "\" t=\"s\"><v>" + index + "</v></c>");
+                }
+                sheet.write("</row>");
             }
             sheet.write("</sheetData></worksheet>");
             sheet.flush();
             zip.closeEntry();
         }
         return file;
+    }
+
+    /** A1-style reference; the columns stay within A..Z. */
+    private static String ref(int column, int row) {
+        return (char) ('A' + column) + String.valueOf(row);
     }
 
     /** Flushed, never closed: closing would close the zip. */
