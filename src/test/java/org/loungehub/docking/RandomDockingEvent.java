@@ -16,7 +16,10 @@ import java.util.TreeSet;
  */
 public record RandomDockingEvent(Event event, List<Participant> participants, List<MeetingRequest> requests) {
 
-    /** The sizes of a generated event; {@code rooms} are onsite tables that hold three meetings at once. */
+    /**
+     * The sizes of a generated event; {@code rooms} are onsite tables that hold three meetings at once; there are
+     * no more requests than Chinese × Israeli pairs.
+     */
     public record Shape(int participants, int requests, int slots, int onsiteTables, int rooms, int onlineTables,
                         int zhEnInterpreters, int zhHeInterpreters, int minMeetings, int maxMeetings,
                         double minAvailability, double mustMeetShare, double declinedShare) {
@@ -70,7 +73,8 @@ public record RandomDockingEvent(Event event, List<Participant> participants, Li
         List<MeetingRequest> requests = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
         int israeli = shape.participants() - chinese;
-        while (requests.size() < shape.requests()) {
+        int wanted = Math.min(shape.requests(), chinese * israeli);
+        while (requests.size() < wanted) {
             Participant from = participants.get(random.nextInt(chinese));
             Participant to = participants.get(chinese + random.nextInt(israeli));
             if (!pairs.add(from.organizationId() + "|" + to.organizationId())) {

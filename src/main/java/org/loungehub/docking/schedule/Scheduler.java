@@ -20,7 +20,7 @@ import org.loungehub.docking.Participant;
 
 /**
  * Makes a docking schedule: Timefold places the demands in slots (a construction heuristic by descending priority,
- * then local search until the time or step limit), a greedy pass adds anything still fitting, tables are given per
+ * then local search until the time or move limit), a greedy pass adds anything still fitting, tables are given per
  * slot, and every request left out gets its reason. The upper bound comes from the same demands in the same run.
  */
 public final class Scheduler {
@@ -104,8 +104,8 @@ public final class Scheduler {
             solverTermination.setUnimprovedSpentLimit(settings.unimprovedLimit());
         }
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig();
-        if (settings.stepLimit() != null) {
-            localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(settings.stepLimit()));
+        if (settings.moveLimit() != null) {
+            localSearch.setTerminationConfig(new TerminationConfig().withMoveCountLimit(settings.moveLimit()));
         }
         return new SolverConfig()
                 .withSolutionClass(DockingPlan.class)
