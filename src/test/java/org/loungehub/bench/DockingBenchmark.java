@@ -29,7 +29,7 @@ public final class DockingBenchmark {
     public static void main(String[] args) {
         int participants = Integer.getInteger("docking.participants", 400);
         int requests = Integer.getInteger("docking.requests", 2000);
-        int seconds = Integer.getInteger("docking.seconds", 25);
+        int seconds = Integer.getInteger("docking.seconds", 15);
         long seed = Long.getLong("docking.seed", 1L);
         RandomDockingEvent generated = RandomDockingEvent.generate("bench",
                 RandomDockingEvent.Shape.benchmark(participants, requests), seed);
