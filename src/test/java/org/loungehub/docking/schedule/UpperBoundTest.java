@@ -35,12 +35,16 @@ class UpperBoundTest {
 
     /** The best weight of any schedule, by trying every slot (or none) for every demand. */
     private static long optimum(Event event, List<Demand> demands) {
-        return best(demands, 0, new Occupancy(event), new java.util.ArrayList<>());
+        return best(event, demands, 0, new java.util.ArrayList<>());
     }
 
-    private static long best(List<Demand> demands, int i, Occupancy unused, List<int[]> chosen) {
+    private static long optimum(Event event, List<Participant> who, List<MeetingRequest> requests) {
+        return optimum(event, Intake.of(event, who, requests, List.of()).demands());
+    }
+
+    private static long best(Event event, List<Demand> demands, int i, List<int[]> chosen) {
         if (i == demands.size()) {
-            Occupancy occupancy = new Occupancy(unusedEvent);
+            Occupancy occupancy = new Occupancy(event);
             long weight = 0;
             for (int[] c : chosen) {
                 Demand d = demands.get(c[0]);
@@ -53,20 +57,13 @@ class UpperBoundTest {
             return weight;
         }
         Demand d = demands.get(i);
-        long best = d.locked() ? -1 : best(demands, i + 1, unused, chosen);
+        long best = d.locked() ? -1 : best(event, demands, i + 1, chosen);
         for (int slot : d.locked() ? List.of(d.lock().slot()) : d.slots()) {
             chosen.add(new int[] {i, slot});
-            best = Math.max(best, best(demands, i + 1, unused, chosen));
+            best = Math.max(best, best(event, demands, i + 1, chosen));
             chosen.remove(chosen.size() - 1);
         }
         return best;
-    }
-
-    private static Event unusedEvent;
-
-    private static long optimum(Event event, List<Participant> who, List<MeetingRequest> requests) {
-        unusedEvent = event;
-        return optimum(event, Intake.of(event, who, requests, List.of()).demands());
     }
 
     @Test
@@ -139,7 +136,6 @@ class UpperBoundTest {
                     1 + random.nextInt(2), 0.4, 0.0, 0.0);
             RandomDockingEvent e = RandomDockingEvent.generate("ub-rand" + i, shape, random.nextLong());
             List<Demand> demands = Intake.of(e.event(), e.participants(), e.requests(), List.of()).demands();
-            unusedEvent = e.event();
             long optimum = optimum(e.event(), demands);
             Bound bound = UpperBound.of(e.event(), demands);
             assertThat(bound.weight()).as("bound of event %d", i).isGreaterThanOrEqualTo(optimum);
