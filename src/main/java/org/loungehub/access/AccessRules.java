@@ -26,6 +26,7 @@ final class AccessRules {
 
     static final List<AccessRule> RULES = List.of(
             AccessRule.of(null, "/api/v1/keys/**", NONE, ADMIN),
+            AccessRule.of(null, "/api/v1/accounts/**", NONE, ADMIN),
             AccessRule.of("POST", "/api/v1/partners", NONE, ADMIN),
             AccessRule.of("GET", "/api/v1/partners", NONE, ADMIN, STAFF),
             AccessRule.of(null, "/api/v1/partners/{partnerId}/**", PARTNER_PATH, ADMIN, STAFF, PARTNER),

@@ -35,6 +35,7 @@ public class ApiErrors {
             Map.entry(org.loungehub.access.ForbiddenException.class, 403),
             Map.entry(org.loungehub.intake.mapping.InvalidPartnerConfigException.class, 400),
             Map.entry(org.loungehub.intake.mapping.PartnerExistsException.class, 409),
+            Map.entry(org.loungehub.console.AccountExistsException.class, 409),
             Map.entry(org.loungehub.alert.UnknownSavedDemandException.class, 404),
             Map.entry(org.loungehub.erasure.UnknownErasureException.class, 404));
 

@@ -29,6 +29,8 @@ import org.springframework.test.context.ContextConfiguration;
         "hub.security.cors-allowed-origins=https://console.lounge.example",
         // the tests poll a lot with the admin key; AccessIT tests the limit with a key of its own
         "hub.security.rate-limit.per-minute=100000",
+        // console tests sign in often from one address; SignInThrottleTest tests the brake itself
+        "hub.console.sign-ins-per-minute=100000",
         "logging.file.name=target/test-logs/hub.log"})
 @ContextConfiguration(initializers = {TestFeedServers.class, TestOidc.class})
 @Import(TestApiKeys.class)
