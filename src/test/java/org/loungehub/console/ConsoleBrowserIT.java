@@ -39,7 +39,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The console in a real Chromium (Debian's chromium and chromium-driver, headless; nothing is downloaded): sign in,
  * the overview's charts drawn, a Chinese search, a listing with its explained counterparts, English, a phone-sized
- * screen, and a partner user kept off staff pages. Screenshots go to docs/console/. Skipped, saying why, where the
+ * screen, and a partner user kept off staff pages. Screenshots go to target/console-screenshots, or where
+ * -Dconsole.screenshots says (-Dconsole.screenshots=docs/console refreshes the README's). Skipped, saying why, where the
  * browser or its driver is not installed.
  */
 @HubIntegrationTest
@@ -49,7 +50,8 @@ class ConsoleBrowserIT {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("docs/console");
+    /** A test run leaves the committed screenshots alone unless asked to retake them. */
+    static final Path SCREENSHOTS = Path.of(System.getProperty("console.screenshots", "target/console-screenshots"));
 
     @Autowired
     TestRestTemplate rest;
@@ -204,6 +206,7 @@ class ConsoleBrowserIT {
 
     private void screenshot(String name) throws IOException {
         File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.createDirectories(SCREENSHOTS);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }
