@@ -302,8 +302,18 @@ public class ListingIndexer {
         response.docs().forEach(doc -> {
             if (doc.isResult()) {
                 found.put(doc.result().id(), doc.result());
+            } else {
+                // Unread is not absent: judging the item without its indexed version could overwrite a newer one.
+                String type = doc.failure().error().type();
+                throw new HttpStatusException(UNAVAILABLE_TYPES.contains(type) ? 503 : 400, "Elasticsearch could not read "
+                        + "the indexed listing " + doc.failure().id() + ": " + type + ": " + doc.failure().error().reason());
             }
         });
         return found;
     }
+
+    /** Per-document read failures that pass (a shard or node away, overload); any other is permanent. */
+    private static final java.util.Set<String> UNAVAILABLE_TYPES = java.util.Set.of("no_shard_available_action_exception",
+            "unavailable_shards_exception", "node_closed_exception", "es_rejected_execution_exception",
+            "circuit_breaking_exception", "node_not_connected_exception");
 }

@@ -132,7 +132,7 @@ class IntakeFailuresIT {
                 s -> s.path("status").asText().matches("done|failed|cancelled"));
 
         assertThat(failed.path("status").asText()).as(failed.toString()).isEqualTo("failed");
-        assertThat(failed.path("message").asText()).contains("403").contains("cluster_block_exception");
+        assertThat(failed.path("message").asText()).contains("cluster_block_exception").contains(blocked + ":B-1");
         assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("done");
         assertThat(done.at("/counts/indexed").asLong()).isEqualTo(1);
         assertThat(documentsOf(blocked)).isZero();
