@@ -30,6 +30,7 @@ final class AccessRules {
             AccessRule.of("POST", "/api/v1/partners", NONE, ADMIN),
             AccessRule.of("GET", "/api/v1/partners", NONE, ADMIN, STAFF),
             AccessRule.of(null, "/api/v1/partners/{partnerId}/**", PARTNER_PATH, ADMIN, STAFF, PARTNER),
+            AccessRule.of("POST", "/api/v1/batches/{batchId}/cancel", NONE, ADMIN, STAFF),
             AccessRule.of(null, "/api/v1/batches/{batchId}/**", BATCH_PATH, ADMIN, STAFF, PARTNER),
             AccessRule.of(null, "/api/v1/listings/{id}/entity", NONE, ADMIN, STAFF),
             AccessRule.of("GET", "/api/v1/listings/**", NONE, ADMIN, STAFF, PARTNER, ENTERPRISE),

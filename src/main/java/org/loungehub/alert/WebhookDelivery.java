@@ -8,13 +8,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.loungehub.failure.FailurePolicy;
+import org.loungehub.failure.HttpStatusException;
+import org.loungehub.failure.PermanentFailureException;
+import org.loungehub.failure.TransientFailureException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Posts a notification to its saved demand's webhook, retrying with backoff (1 s, 2 s, 4 s ...) on errors and
- * non-2xx answers, then records the outcome on the notification. Runs off the matching path (seda queue). The
+ * Posts a notification to its saved demand's webhook under the one failure policy (failure.FailurePolicy: no
+ * connection, timeouts, 429 and 5xx are retried with backoff, up to hub.alerts.webhook-attempts; another answer or
+ * an address refused is final), then records the outcome on the notification. Runs off the matching path (seda queue). The
  * address is checked again before every attempt (WebhookAddresses): a name may point elsewhere than when the demand
  * was saved. The payload is the notification (listing id, title, score, shared concepts) and the listing's API path:
  * nothing personal, whoever owns the demand.
@@ -31,9 +37,11 @@ public class WebhookDelivery {
     private final ObjectMapper json;
     private final AlertProperties properties;
     private final WebhookAddresses addresses;
+    private final FailurePolicy policy;
 
     WebhookDelivery(SavedDemands demands, Notifications notifications, ObjectMapper json, AlertProperties properties,
-                    WebhookAddresses addresses) {
+                    WebhookAddresses addresses, FailurePolicy policy) {
+        this.policy = policy;
         this.demands = demands;
         this.notifications = notifications;
         this.json = json;
@@ -49,31 +57,37 @@ public class WebhookDelivery {
         if (demand.webhookUrl() == null) {
             return;
         }
-        String error = null;
-        for (int attempt = 1; attempt <= properties.webhookAttempts(); attempt++) {
-            try {
+        AtomicInteger attempts = new AtomicInteger();
+        try {
+            policy.external("Webhook of saved demand " + demand.id(), properties.webhookAttempts(), () -> {
+                attempts.incrementAndGet();
                 URI target = addresses.check(demand.webhookUrl());
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(target)
                         .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                         .header("X-Lounge-Hub-Event", "match")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(payload(demand, notification))))
                         .build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() / 100 == 2) {
-                    notifications.delivered(notification, attempt);
-                    return;
+                if (response.statusCode() / 100 != 2) {
+                    throw new HttpStatusException(response.statusCode(), "answered HTTP " + response.statusCode());
                 }
-                error = "answered HTTP " + response.statusCode();
-            } catch (java.io.IOException e) {
-                error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            } catch (IllegalArgumentException e) {
-                error = "not delivered: " + e.getMessage();
-            }
-            if (attempt < properties.webhookAttempts()) {
-                Thread.sleep(1000L << (attempt - 1));
-            }
+                return response;
+            });
+            notifications.delivered(notification, attempts.get());
+        } catch (TransientFailureException | PermanentFailureException e) {
+            String error = describe(e.getCause());
+            log.warn("Webhook of saved demand {} failed after {} attempts: {}", demand.id(), attempts.get(), error);
+            notifications.failed(notification, attempts.get(), error);
         }
-        log.warn("Webhook of saved demand {} failed after {} attempts: {}", demand.id(), properties.webhookAttempts(), error);
-        notifications.failed(notification, properties.webhookAttempts(), error);
+    }
+
+    private static String describe(Throwable failure) {
+        if (failure instanceof HttpStatusException e) {
+            return e.getMessage();
+        }
+        if (failure instanceof IllegalArgumentException e) {
+            return "not delivered: " + e.getMessage();
+        }
+        return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
     }
 
     private static Map<String, Object> payload(SavedDemand demand, Notification notification) {

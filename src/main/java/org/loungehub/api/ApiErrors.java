@@ -23,6 +23,7 @@ public class ApiErrors {
             Map.entry(UnknownIndexException.class, 404),
             Map.entry(UnknownPartnerException.class, 404),
             Map.entry(UnknownBatchException.class, 404),
+            Map.entry(org.loungehub.intake.BatchFinishedException.class, 409),
             Map.entry(ListingNotFoundException.class, 404),
             Map.entry(org.loungehub.entity.UnknownEntityException.class, 404),
             Map.entry(MalformedPayloadException.class, 400),

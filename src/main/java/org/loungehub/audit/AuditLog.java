@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.loungehub.failure.FailurePolicy;
 import org.loungehub.index.IndexCatalog;
 import org.loungehub.search.SearchQuery;
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * The audit trail in the {@code audit-log} index. Every entry is also written to the {@code audit} logger at once,
  * so the trail survives an Elasticsearch outage in the log files; the index write happens off the request thread,
- * retried while Elasticsearch is away.
+ * retried under the one failure policy (failure.FailurePolicy) while Elasticsearch is away.
  */
 @Component("auditLog")
 public class AuditLog implements DisposableBean {
@@ -44,32 +45,25 @@ public class AuditLog implements DisposableBean {
                 return t;
             }, new ThreadPoolExecutor.DiscardOldestPolicy());
 
-    AuditLog(ElasticsearchClient client, IndexCatalog catalog) {
+    private final FailurePolicy policy;
+
+    AuditLog(ElasticsearchClient client, IndexCatalog catalog, FailurePolicy policy) {
         this.client = client;
+        this.policy = policy;
         this.index = catalog.get("audit-log").alias();
     }
 
     public void record(AuditEntry entry) {
         log.info("{} {} {} {} {} -> {}{}", entry.actor(), entry.role(), entry.action(), entry.path(),
                 entry.target() == null ? "" : entry.target(), entry.status(), entry.detail() == null ? "" : " " + entry.detail());
-        writer.execute(() -> write(entry, 0));
+        writer.execute(() -> write(entry));
     }
 
-    private void write(AuditEntry entry, int attempt) {
+    private void write(AuditEntry entry) {
         try {
-            client.index(i -> i.index(index).document(entry));
-        } catch (IOException | RuntimeException e) {
-            if (attempt >= 8) {
-                log.warn("Audit entry not indexed after {} attempts (kept in this log): {}", attempt + 1, e.getMessage());
-                return;
-            }
-            try {
-                Thread.sleep(Math.min(30_000, 500L << attempt));
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            write(entry, attempt + 1);
+            policy.elasticsearch("Indexing an audit entry", () -> client.index(i -> i.index(index).document(entry)));
+        } catch (RuntimeException e) {
+            log.warn("Audit entry not indexed (kept in this log): {}", e.getMessage());
         }
     }
 

@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.loungehub.entity.EntityLinks;
+import org.loungehub.failure.FailurePolicy;
+import org.loungehub.failure.Failures;
+import org.loungehub.failure.PermanentFailureException;
+import org.loungehub.failure.TransientFailureException;
 import org.loungehub.intake.format.FeedFormat;
 import org.loungehub.intake.format.MalformedFeedException;
 import org.loungehub.intake.format.RawRecord;
@@ -46,6 +50,11 @@ import org.springframework.stereotype.Component;
  * start of the batch): their records are held back or lose the person's contact, and once the batch is finished
  * the person's values are masked in its stored payload and status (InboxErasure). Batches run one at a time in the
  * {@link IntakeLane}, which an erasure also takes.
+ * <p>
+ * Nothing holds the lane for ever: Elasticsearch calls follow the one failure policy (failure.FailurePolicy). A
+ * permanent failure (a request Elasticsearch refuses as a whole, a bug) ends the batch "failed" with its reason; a
+ * transient one that outlasts its retries leaves the batch "processing" at its checkpoint, frees the lane and
+ * has the batch taken up again later (PostponedBatches). Staff may cancel a batch (BatchCancellations).
  */
 @Component
 public class BatchProcessor {
@@ -67,17 +76,24 @@ public class BatchProcessor {
     private final ErasedSubjects erasedSubjects;
     private final PersonScreen screen;
     private final InboxErasure inboxErasure;
-    private final ListingIndexer.Backoff backoff;
+    private final FailurePolicy policy;
+    private final RetryingBatches retrying;
+    private final PostponedBatches postponed;
+    private final BatchCancellations cancellations;
 
     BatchProcessor(Inbox inbox, DeadLetters deadLetters, PartnerRegistry partners, RecordReaders readers,
                    RecordMapper mapper, ListingNormalizer normalizer, ListingIndexer indexer, EntityLinks entityLinks,
                    IntakeProperties properties, Clock clock, IntakeLane lane, ErasedSubjects erasedSubjects,
-                   PersonScreen screen, InboxErasure inboxErasure) {
+                   PersonScreen screen, InboxErasure inboxErasure, FailurePolicy policy, RetryingBatches retrying,
+                   PostponedBatches postponed, BatchCancellations cancellations) {
         this.lane = lane;
         this.erasedSubjects = erasedSubjects;
         this.screen = screen;
         this.inboxErasure = inboxErasure;
-        this.backoff = new ListingIndexer.Backoff(properties.maxBackoff());
+        this.policy = policy;
+        this.retrying = retrying;
+        this.postponed = postponed;
+        this.cancellations = cancellations;
         this.entityLinks = entityLinks;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
@@ -97,8 +113,41 @@ public class BatchProcessor {
     private BatchStatus processInLane(String batchId) {
         BatchStatus status = inbox.status(batchId).orElseThrow(() -> new UnknownBatchException(batchId));
         if (status.finished()) {
+            retrying.recovered(batchId);
             return status;
         }
+        String cancelled = cancellations.requested(batchId).orElse(null);
+        if (cancelled != null) {
+            return finish(status, BatchStatus.CANCELLED, cancelled);
+        }
+        try {
+            return run(status);
+        } catch (TransientFailureException e) {
+            retrying.failed(status, e);
+            postponed.postpone(batchId);
+            BatchStatus held = inbox.status(batchId).orElse(status).waiting("Waiting for Elasticsearch: " + e.getMessage());
+            inbox.writeStatus(held);
+            log.warn("Batch {} of {} waits at record {} and frees the lane, to be taken up again in {}: {}", batchId,
+                    status.partnerId(), held.checkpoint(), properties.resumeAfter(), e.getMessage());
+            return held;
+        } catch (BatchCancelledException e) {
+            return finish(inbox.status(batchId).orElse(status), BatchStatus.CANCELLED, e.getMessage());
+        } catch (PermanentFailureException e) {
+            return finish(inbox.status(batchId).orElse(status), BatchStatus.FAILED, e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw e; // the inbox's disk: the batch stays unfinished and is resumed at the next start
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e; // shutting down: resumed at the next start
+            }
+            log.error("Batch {} of {} failed on a bug", batchId, status.partnerId(), e);
+            return finish(inbox.status(batchId).orElse(status), BatchStatus.FAILED,
+                    "Processing failed: " + Failures.describe(e));
+        }
+    }
+
+    private BatchStatus run(BatchStatus status) {
+        String batchId = status.batchId();
         if (status.checkpoint() > 0) {
             log.info("Resuming batch {} of {} after record {}", batchId, status.partnerId(), status.checkpoint());
             deadLetters.truncateAfter(batchId, status.checkpoint());
@@ -110,7 +159,7 @@ public class BatchProcessor {
             return finish(status, BatchStatus.FAILED, "No configuration for partner '" + status.partnerId() + "'");
         }
         FeedFormat format = FeedFormat.valueOf(status.format().toUpperCase());
-        Run run = new Run(status, partner, erasedPeople());
+        Run run = new Run(status, partner, erasedPeople(status));
         try (InputStream payload = inbox.openPayload(batchId);
              RecordReader reader = readers.open(payload, format, IntakeOptions.readerOptions(partner, status))) {
             while (reader.hasNext()) {
@@ -122,22 +171,19 @@ public class BatchProcessor {
             log.info("Batch {} of {} done: {} received, {} indexed, {} unchanged, {} deleted, {} rejected, {} warned",
                     batchId, partner.id(), c.received(), c.indexed(), c.unchanged(), c.deleted(), c.rejected(), c.warned());
             return withoutErasedPeople(run, finish(run.status, BatchStatus.DONE, null));
-        } catch (MalformedFeedException e) {
+        } catch (MalformedFeedException | PermanentFailureException e) {
             return withoutErasedPeople(run, finish(inbox.status(batchId).orElse(status), BatchStatus.FAILED, e.getMessage()));
+        } catch (BatchCancelledException e) {
+            return withoutErasedPeople(run, finish(inbox.status(batchId).orElse(status), BatchStatus.CANCELLED, e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the payload of batch " + batchId, e);
         }
     }
 
     /** The people erased so far; waits for Elasticsearch like the rest of the batch does. */
-    private Blocklist erasedPeople() {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return erasedSubjects.load();
-            } catch (IOException | RuntimeException e) {
-                backoff.pause("Elasticsearch unavailable (" + e.getMessage() + ")", attempt);
-            }
-        }
+    private Blocklist erasedPeople(BatchStatus status) {
+        return policy.elasticsearch("Reading the erased people", erasedSubjects::load,
+                failure -> retrying.failed(status, failure));
     }
 
     /** Masks the values of erased people the batch held in its stored payload and status. */
@@ -154,8 +200,10 @@ public class BatchProcessor {
     private BatchStatus finish(BatchStatus status, String result, String message) {
         BatchStatus finished = status.finished(result, message, clock.instant());
         inbox.writeStatus(finished);
+        retrying.recovered(status.batchId());
+        cancellations.done(status.batchId());
         if (message != null) {
-            log.warn("Batch {} of {} failed: {}", status.batchId(), status.partnerId(), message);
+            log.warn("Batch {} of {} {}: {}", status.batchId(), status.partnerId(), result, message);
         }
         return finished;
     }
@@ -212,6 +260,11 @@ public class BatchProcessor {
                             "a deletion needs the externalId of the listing to delete")));
                     return;
                 }
+                String tooLong = Listing.idProblem(partner.id(), externalId);
+                if (tooLong != null) {
+                    reject(draft, draft.original(), List.of(new FieldError(draft.recordNumber(), CanonicalFields.EXTERNAL_ID, tooLong)));
+                    return;
+                }
                 valid++;
                 chunk.add(ListingIndexer.Item.delete(draft.recordNumber(), Listing.id(partner.id(), externalId)));
                 return;
@@ -258,7 +311,9 @@ public class BatchProcessor {
         /** Writes the chunk, then saves dead letters, counts and checkpoint: the unit of progress. */
         void flush() {
             ListingIndexer.Outcome outcome = chunk.isEmpty()
-                    ? new ListingIndexer.Outcome(0, 0, 0, List.of()) : indexer.write(List.copyOf(chunk));
+                    ? new ListingIndexer.Outcome(0, 0, 0, List.of())
+                    : indexer.write(List.copyOf(chunk), failure -> retrying.failed(status, failure));
+            retrying.recovered(status.batchId());
             for (ListingIndexer.Rejection r : outcome.rejected()) {
                 valid--;
                 FieldError error = new FieldError(r.recordNumber(), null, r.reason());
@@ -289,6 +344,9 @@ public class BatchProcessor {
                 log.info("Batch {} of {}: {} records read, {} indexed, {} unchanged, {} rejected",
                         status.batchId(), partner.id(), c.received(), c.indexed(), c.unchanged(), c.rejected());
             }
+            cancellations.requested(status.batchId()).ifPresent(reason -> {
+                throw new BatchCancelledException(reason);
+            });
         }
 
         private Map<String, Object> originalOf(long recordNumber) {

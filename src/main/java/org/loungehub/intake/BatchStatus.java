@@ -38,6 +38,7 @@ public record BatchStatus(
     public static final String PROCESSING = "processing";
     public static final String DONE = "done";
     public static final String FAILED = "failed";
+    public static final String CANCELLED = "cancelled";
 
     public BatchStatus {
         // A status saved before warnings existed reads back without them.
@@ -53,13 +54,20 @@ public record BatchStatus(
     }
 
     boolean finished() {
-        return DONE.equals(status) || FAILED.equals(status);
+        return DONE.equals(status) || FAILED.equals(status) || CANCELLED.equals(status);
     }
 
     BatchStatus processing(Instant now) {
         return new BatchStatus(batchId, partnerId, PROCESSING, format, charset, fileName, payloadBytes, receivedAt,
                 startedAt == null ? now : startedAt, null, counts, checkpoint, null, errors, errorsTruncated,
                 warnings, warningsTruncated, erasures);
+    }
+
+    /** Still unfinished, with the reason it waits (cleared when it is taken up again). */
+    BatchStatus waiting(String why) {
+        return new BatchStatus(batchId, partnerId, status, format, charset, fileName, payloadBytes, receivedAt,
+                startedAt, finishedAt, counts, checkpoint, why, errors, errorsTruncated, warnings, warningsTruncated,
+                erasures);
     }
 
     /** Adds a chunk's outcome; each list keeps its first maxPerList entries and says whether it dropped more. */

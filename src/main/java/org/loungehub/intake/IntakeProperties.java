@@ -13,7 +13,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxPayload the largest feed one push may send
  * @param maxRecords the most records one batch may hold; records past it are rejected
  * @param chunkSize listings per bulk request (the unit of progress and of the resume checkpoint)
- * @param maxBackoff the longest wait between retries while Elasticsearch is unavailable
+ * @param bulkBytes the most one bulk request carries, counted as the JSON sent (a larger single listing goes alone;
+ *        Elasticsearch refuses requests over its http.max_content_length, 100 MB by default)
+ * @param resumeAfter how long a batch that outlasted its retries (failure.FailurePolicy) waits before it is taken up
+ *        again at its checkpoint; the lane serves other batches and erasures meanwhile
  * @param maxErrorsInStatus how many rejections, and how many warnings, a batch's status lists (all rejected records
  *        are in its dead letters)
  */
@@ -23,6 +26,7 @@ public record IntakeProperties(
         @DefaultValue("1GB") DataSize maxPayload,
         @DefaultValue("2000000") long maxRecords,
         @DefaultValue("500") int chunkSize,
-        @DefaultValue("30s") Duration maxBackoff,
+        @DefaultValue("5MB") DataSize bulkBytes,
+        @DefaultValue("30s") Duration resumeAfter,
         @DefaultValue("1000") int maxErrorsInStatus) {
 }

@@ -68,4 +68,14 @@ public record Listing(
     public static String id(String partnerId, String externalId) {
         return partnerId + ":" + externalId;
     }
+
+    /** Elasticsearch refuses a document id longer than this, in UTF-8 bytes. */
+    public static final int MAX_ID_BYTES = 512;
+
+    /** Null when the listing id of this external id fits Elasticsearch; else why not (for a record's error). */
+    public static String idProblem(String partnerId, String externalId) {
+        int bytes = id(partnerId, externalId).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return bytes <= MAX_ID_BYTES ? null : "is too long: the listing id \"" + partnerId + ":\" + externalId is " + bytes
+                + " bytes in UTF-8 where Elasticsearch's limit is " + MAX_ID_BYTES + " bytes (a Chinese character counts 3)";
+    }
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param systemUser the account that runs the node when the hub runs as root (Elasticsearch refuses root)
  * @param javaHome the Java 17+ runtime for the node; empty: the hub's own
  * @param stopOnExit whether the hub stops the node when it shuts down (a kill -9 leaves it for reuse)
+ * @param maxContentLength the node's http.max_content_length: the largest request it accepts (413 over it)
  */
 @ConfigurationProperties("hub.elasticsearch.local")
 public record LocalNodeProperties(
@@ -29,7 +30,8 @@ public record LocalNodeProperties(
         Path javaHome,
         @DefaultValue("180s") Duration startTimeout,
         @DefaultValue("15s") Duration watchInterval,
-        @DefaultValue("true") boolean stopOnExit) {
+        @DefaultValue("true") boolean stopOnExit,
+        @DefaultValue("100mb") String maxContentLength) {
 
     public String httpUrl() {
         return "http://" + host + ":" + httpPort;

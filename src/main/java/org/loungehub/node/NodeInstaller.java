@@ -157,8 +157,9 @@ class NodeInstaller {
                 # A developer machine's disk may be fuller than a server's: never turn indices read-only for that.
                 cluster.routing.allocation.disk.threshold_enabled: false
                 action.auto_create_index: false
+                http.max_content_length: %s
                 """.formatted(properties.host(), properties.httpPort(), properties.transportPort(),
-                layout.data(), layout.logs());
+                layout.data(), layout.logs(), properties.maxContentLength());
         Files.writeString(config.resolve("elasticsearch.yml"), yaml);
     }
 

@@ -191,7 +191,15 @@ public class ListingNormalizer {
                 error(EXTERNAL_ID, "contains control characters (tabs, line breaks ...); send the id on one line");
                 return null;
             }
-            return withinLimit(EXTERNAL_ID, id, IntakeLimits.EXTERNAL_ID, null) ? id : null;
+            if (!withinLimit(EXTERNAL_ID, id, IntakeLimits.EXTERNAL_ID, null)) {
+                return null;
+            }
+            String tooLong = Listing.idProblem(draft.partnerId(), id);
+            if (tooLong != null) {
+                error(EXTERNAL_ID, tooLong);
+                return null;
+            }
+            return id;
         }
 
         <T> T required(String field, Function<String, Optional<T>> parse, String expected) {

@@ -72,6 +72,8 @@ class AccessIT {
             row("DELETE", "/api/v1/partners/" + OWN + "/listings?externalId=no-such-listing", null, "admin", "staff", "partner-own"),
             row("GET", "/api/v1/batches/{own-batch}", null, "admin", "staff", "partner-own"),
             row("POST", "/api/v1/batches/{own-batch}/replay", null, "admin", "staff", "partner-own"),
+            // staff get a 202 (or a 409 once the batch has ended), everyone else a 403
+            row("POST", "/api/v1/batches/{own-batch}/cancel", null, "admin", "staff"),
             row("GET", "/api/v1/listings?q=radar", null, "admin", "staff", "partner-own", "partner-other", "enterprise"),
             row("GET", "/api/v1/listings/export.csv?q=radar", null, "admin", "staff", "partner-own", "partner-other", "enterprise"),
             row("GET", "/api/v1/listings/" + OWN + ":no-such-listing", null, "admin", "staff", "partner-own", "partner-other", "enterprise"),

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +39,8 @@ import org.springframework.test.context.TestPropertySource;
  * without failing and finish once it is back, every record indexed.
  */
 @HubIntegrationTest
-@TestPropertySource(properties = {"hub.intake.max-backoff=400ms", "hub.intake.chunk-size=100"})
+@TestPropertySource(properties = {"hub.intake.max-backoff=400ms", "hub.intake.chunk-size=100",
+        "hub.failures.attempts=4", "hub.failures.degraded-after=1s"})
 // This context's Elasticsearch is a proxy that the class closes; no other test may get it from the cache.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -71,6 +74,8 @@ class ElasticsearchOutageIT {
     TestRestTemplate rest;
     @Autowired
     Inbox inbox;
+    @Autowired
+    IntakeLane lane;
 
     private final ObjectMapper json = new ObjectMapper();
     private final ElasticsearchClient es = EsTestClient.create();
@@ -141,6 +146,50 @@ class ElasticsearchOutageIT {
         // A write that reached Elasticsearch just before the cut is found again as unchanged, never doubled.
         assertThat(done.at("/counts/indexed").asLong() + done.at("/counts/unchanged").asLong()).isEqualTo(records);
         assertThat(documentsOf("http-test")).isEqualTo(records);
+    }
+
+    @Test
+    @Order(3)
+    void aBatchThatOutlastsItsRetriesFreesTheLaneShowsHealthDegradedAndFinishesOnceElasticsearchIsBack() throws Exception {
+        proxy().cut();
+        ResponseEntity<String> accepted = push("drop-test", "text/csv", csv("LONG-", 200));
+        assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(202);
+        String batchId = json.readTree(accepted.getBody()).path("batchId").asText();
+
+        JsonNode waiting = await(batchId, s -> s.path("message").asText().startsWith("Waiting for Elasticsearch"));
+        boolean laneTaken = CompletableFuture.supplyAsync(() -> lane.exclusively(() -> true)).get(60, TimeUnit.SECONDS);
+        JsonNode degraded = awaitHealth(h -> h.at("/components/intake/status").asText().equals("DEGRADED"));
+
+        assertThat(waiting.path("status").asText()).as(waiting.toString()).isEqualTo(BatchStatus.PROCESSING);
+        assertThat(waiting.path("checkpoint").asLong()).isZero();
+        assertThat(laneTaken).as("the lane is free for erasures and other batches meanwhile").isTrue();
+        assertThat(degraded.path("status").asText()).as("Elasticsearch itself is down").isEqualTo("DOWN");
+        assertThat(degraded.at("/components/intake/details/batchId").asText()).isEqualTo(batchId);
+        assertThat(degraded.at("/components/intake/details/partnerId").asText()).isEqualTo("drop-test");
+        assertThat(degraded.at("/components/intake/details/since").asText()).isNotEmpty();
+        assertThat(degraded.at("/components/intake/details/lastError").asText()).isNotEmpty();
+
+        proxy().restore();
+        JsonNode done = await(batchId, s -> s.path("status").asText().matches("done|failed"));
+
+        assertThat(done.path("status").asText()).as(done.toString()).isEqualTo(BatchStatus.DONE);
+        assertThat(done.at("/counts/indexed").asLong()).isEqualTo(200);
+        assertThat(done.path("message").isMissingNode()).as(done.toString()).isTrue();
+        JsonNode healthy = awaitHealth(h -> h.path("status").asText().equals("UP"));
+        assertThat(healthy.at("/components/intake/status").asText()).isEqualTo("UP");
+    }
+
+    private JsonNode awaitHealth(Predicate<JsonNode> condition) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonNode health = json.readTree(rest.getForEntity("/actuator/health", String.class).getBody());
+        while (!condition.test(health)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("health did not get there: " + health);
+            }
+            Thread.sleep(20);
+            health = json.readTree(rest.getForEntity("/actuator/health", String.class).getBody());
+        }
+        return health;
     }
 
     private ResponseEntity<String> push(String partner, String contentType, String body) {

@@ -28,7 +28,7 @@ class HttpPullTest {
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
     private HttpPull pull() {
-        IntakeProperties properties = new IntakeProperties(inbox, DataSize.ofMegabytes(1), 10, 10, Duration.ofSeconds(1), 10);
+        IntakeProperties properties = new IntakeProperties(inbox, DataSize.ofMegabytes(1), 10, 10, DataSize.ofMegabytes(5), Duration.ofSeconds(1), 10);
         return new HttpPull(properties, json, Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC));
     }
 

@@ -58,7 +58,7 @@ class InboxErasureTest {
         Files.writeString(partners.resolve("drop-erase.yaml"), "id: drop-erase\nformat: csv\ncharset: GB18030\n"
                 + "sources:\n  - { type: folder, path: \"" + dir.resolve("drop") + "\" }\n");
         IntakeProperties properties = new IntakeProperties(dir.resolve("inbox"), DataSize.ofMegabytes(10), 1000, 500,
-                Duration.ofSeconds(1), 1000);
+                DataSize.ofMegabytes(5), Duration.ofSeconds(1), 1000);
         inbox = new Inbox(properties, json, clock);
         deadLetters = new DeadLetters(inbox, json);
         // Only this test's partner: the shipped and test partners' drop folders hold other tests' archives.

@@ -58,7 +58,8 @@ class LocalNodeIT {
     void aSecondHubReusesTheRunningNode() {
         LocalNodeProperties keepRunning = new LocalNodeProperties(properties.distribution(), properties.plugin(), properties.home(),
                 properties.host(), properties.httpPort(), properties.transportPort(), properties.heap(), properties.systemUser(),
-                properties.javaHome(), properties.startTimeout(), properties.watchInterval(), false);
+                properties.javaHome(), properties.startTimeout(), properties.watchInterval(), false,
+                properties.maxContentLength());
         LocalNode second = new LocalNode(keepRunning, TestNode.VERSION);
         second.start();
         assertThat(second.details()).containsEntry("reused", true).containsEntry("pid", node.details().get("pid"));

@@ -18,7 +18,7 @@ class NodePreflightTest {
 
     private LocalNodeProperties properties(int httpPort, String heap) {
         return new LocalNodeProperties(null, null, dir, "127.0.0.1", httpPort, 0, heap, "lounge-es", null,
-                Duration.ofSeconds(10), Duration.ofSeconds(10), true);
+                Duration.ofSeconds(10), Duration.ofSeconds(10), true, "100mb");
     }
 
     @Test

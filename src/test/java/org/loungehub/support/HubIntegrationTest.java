@@ -26,6 +26,11 @@ import org.springframework.test.context.ContextConfiguration;
         // The tests' webhook receivers listen on loopback, which a deployed hub refuses (SSRF).
         "hub.alerts.allow-private-webhooks=true",
         "hub.security.bootstrap-admin-key=" + TestApiKeys.ADMIN,
+        // the failure policy, short: a test waits seconds, not minutes, for a retry, a resume or an open breaker
+        "hub.failures.initial-backoff=50ms",
+        "hub.failures.breaker-open-for=1s",
+        "hub.failures.route-redeliveries=0",
+        "hub.intake.resume-after=1s",
         "hub.security.cors-allowed-origins=https://console.lounge.example",
         // the tests poll a lot with the admin key; AccessIT tests the limit with a key of its own
         "hub.security.rate-limit.per-minute=100000",

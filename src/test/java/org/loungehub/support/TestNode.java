@@ -24,6 +24,11 @@ import org.springframework.util.FileSystemUtils;
 public class TestNode implements BeforeAllCallback, TestInstancePreConstructCallback {
 
     public static final String VERSION = "8.19.21";
+    /**
+     * The node's http.max_content_length, small enough that a test can send a request it refuses (413) without
+     * gigabytes of data; the hub's own bulk requests stay well under it (hub.intake.bulk-bytes, 5 MB).
+     */
+    public static final String MAX_CONTENT_LENGTH = "8mb";
 
     @Override
     public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
@@ -60,7 +65,7 @@ public class TestNode implements BeforeAllCallback, TestInstancePreConstructCall
         Path dist = Path.of(System.getProperty("hub.dist.dir", "target/dist"));
         return new LocalNodeProperties(dist.resolve("elasticsearch-" + VERSION + ".zip"),
                 dist.resolve("lounge-hub-analysis-0.1.0.zip"), base, "127.0.0.1", httpPort, transportPort, "512m",
-                "lounge-es", null, Duration.ofSeconds(180), Duration.ofSeconds(2), true);
+                "lounge-es", null, Duration.ofSeconds(180), Duration.ofSeconds(2), true, MAX_CONTENT_LENGTH);
     }
 
     public static int freePort() {
