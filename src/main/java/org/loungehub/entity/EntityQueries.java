@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import org.loungehub.api.PathParams;
 import org.loungehub.index.IndexCatalog;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +23,7 @@ public class EntityQueries {
         this.links = links;
     }
 
-    public Entity entity(String requestedId) {
-        String entityId = PathParams.decode(requestedId);
+    public Entity entity(String entityId) {
         try {
             List<LinkedListing> listings = client.search(s -> s.index(listingsAlias).size(200)
                             .query(q -> q.term(t -> t.field("entityId").value(entityId)))

@@ -4,10 +4,10 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Result;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.loungehub.api.PathParams;
 import org.loungehub.index.IndexCatalog;
 import org.loungehub.intake.mapping.PartnerRegistry;
 import org.loungehub.listing.Listing;
+import org.loungehub.listing.ListingNotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Removes one listing of a partner; the id is built from the path, so a partner can only name its own. */
@@ -24,9 +24,9 @@ public class ListingDeletion {
         this.partners = partners;
     }
 
-    public void delete(String partnerId, String requestedExternalId) {
-        String externalId = PathParams.decode(requestedExternalId);
+    public void delete(String partnerId, String externalId) {
         partners.find(partnerId).orElseThrow(() -> new UnknownPartnerException(partnerId));
+        ListingNotFoundException.possibleId(Listing.id(partnerId, externalId));
         try {
             Result result = client.delete(d -> d.index(alias).id(Listing.id(partnerId, externalId)).refresh(co.elastic.clients.elasticsearch._types.Refresh.WaitFor)).result();
             if (result == Result.NotFound) {

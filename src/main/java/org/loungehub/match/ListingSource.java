@@ -10,10 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.loungehub.api.PathParams;
 import org.loungehub.embedding.VectorSpace;
 import org.loungehub.index.IndexCatalog;
-import org.loungehub.intake.ListingNotFoundException;
+import org.loungehub.listing.ListingNotFoundException;
 import org.springframework.stereotype.Component;
 
 /** A stored listing as the start of a match: its text, concepts and vector (when the backfill has made it). */
@@ -33,8 +32,8 @@ class ListingSource {
                   Map<VectorSpace, float[]> vectors) {
     }
 
-    Stored load(String requestedId) {
-        String id = PathParams.decode(requestedId);
+    Stored load(String id) {
+        ListingNotFoundException.possibleId(id);
         try {
             GetResponse<Map> response = client.get(g -> g.index(alias).id(id)
                     .sourceIncludes("partnerId", "kind", "side", "country", "title", "keywords", "description", "concepts",

@@ -19,10 +19,9 @@ import org.loungehub.access.Caller;
 import org.loungehub.access.Callers;
 import org.loungehub.access.ListingRedaction;
 import org.loungehub.access.PartnerScope;
-import org.loungehub.api.PathParams;
 import org.loungehub.index.IndexCatalog;
 import org.loungehub.index.IndexDefinition;
-import org.loungehub.intake.ListingNotFoundException;
+import org.loungehub.listing.ListingNotFoundException;
 import org.loungehub.search.SearchPage.FacetValue;
 import org.loungehub.taxonomy.Cluster;
 import org.loungehub.taxonomy.Taxonomy;
@@ -99,9 +98,9 @@ public class ListingSearch {
      * partner key.
      */
     @SuppressWarnings("unchecked")
-    public Map<String, Object> get(String requestedId, Caller caller) {
+    public Map<String, Object> get(String id, Caller caller) {
         Callers.required(caller);
-        String id = PathParams.decode(requestedId);
+        ListingNotFoundException.possibleId(id);
         try {
             GetResponse<Map> response = client.get(g -> g.index(alias).id(id)
                     .sourceExcludes(List.of("embedding", "embeddingHash", "embeddingEn", "embeddingEnHash")), Map.class);
