@@ -19,8 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.loungehub.support.HubIntegrationTest;
+import org.loungehub.support.RawHttp;
 import org.loungehub.support.TestApiKeys;
 import org.loungehub.support.TestOidc;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -40,6 +42,8 @@ class AccessIT {
 
     @LocalServerPort
     int port;
+    @Value("${hub.security.rate-limit.anonymous-per-minute}")
+    int anonymousPerMinute;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, String> keys = new LinkedHashMap<>();
@@ -221,6 +225,44 @@ class AccessIT {
         assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 20L);
         assertThat(message(limited)).contains("3 requests per minute");
         assertThat(send("enterprise", "GET", "/api/v1/listings", null).statusCode()).as("other keys unaffected").isEqualTo(200);
+    }
+
+    @Test
+    void guessedKeysCountAgainstTheAddressAndAreThen429EvenWhenValid() throws Exception {
+        RawHttp guesser = new RawHttp(port, "127.0.0.23"); // another client address than the other tests'
+        long start = System.nanoTime();
+        int refused = 0;
+        RawHttp.Response limited = null;
+        while (limited == null && refused < anonymousPerMinute + 400) {
+            RawHttp.Response response = guesser.send("GET /api/v1/listings HTTP/1.1", "X-Api-Key: lh_guess-" + refused);
+            if (response.status() == 429) {
+                limited = response;
+            } else {
+                assertThat(response.status()).isEqualTo(401);
+                refused++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(limited).as("no 429 after " + refused + " wrong keys").isNotNull();
+        // the address's allowance, and what refilled while guessing (a minute's allowance per minute)
+        assertThat(refused).isBetween(anonymousPerMinute, anonymousPerMinute + (int) (seconds * anonymousPerMinute / 60) + 1);
+        assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(1L, 60L);
+        assertThat(JSON.readTree(limited.body()).path("message").asText()).contains("without a valid API key");
+
+        // a valid key from there is refused before it is checked (so a right guess looks like a wrong one) ...
+        long burst = System.nanoTime();
+        int valid429 = 0;
+        for (int i = 0; i < 10; i++) {
+            int status = guesser.send("GET /api/v1/listings HTTP/1.1", "X-Api-Key: " + keys.get("staff")).status();
+            assertThat(status).isIn(200, 429);
+            valid429 += status == 429 ? 1 : 0;
+        }
+        double refilled = (System.nanoTime() - burst) / 1e9 * anonymousPerMinute / 60;
+        assertThat(valid429).isGreaterThanOrEqualTo(10 - 1 - (int) refilled);
+        // ... while other addresses go on as before
+        assertThat(send("staff", "GET", "/api/v1/listings", null).statusCode()).isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/listings")).header("X-Api-Key", "lh_guessed").GET()).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
