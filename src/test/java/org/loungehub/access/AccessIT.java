@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -263,6 +264,34 @@ class AccessIT {
         assertThat(send("staff", "GET", "/api/v1/listings", null).statusCode()).isEqualTo(200);
         assertThat(send(HttpRequest.newBuilder(uri("/api/v1/listings")).header("X-Api-Key", "lh_guessed").GET()).statusCode())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void healthShowsOnlyItsStatusToAllButStaff() throws Exception {
+        for (String who : Arrays.asList(null, "enterprise", "partner-own")) {
+            HttpResponse<String> health = send(who, "GET", "/actuator/health", null);
+            JsonNode body = JSON.readTree(health.body());
+            assertThat(body.path("status").asText()).as(who).isIn("UP", "DOWN", "OUT_OF_SERVICE");
+            assertThat(body.size()).as(who + ": " + health.body()).isEqualTo(1);
+        }
+        for (String who : List.of("staff", "admin")) {
+            JsonNode body = JSON.readTree(send(who, "GET", "/actuator/health", null).body());
+            assertThat(body.at("/components/elasticsearch/details").isObject()).as(who).isTrue();
+        }
+    }
+
+    @Test
+    void matchTracesAreForStaffOnly() throws Exception {
+        String traced = "{\"text\":\"radar\",\"trace\":true,\"size\":1}";
+        for (String who : List.of("enterprise", "partner-own")) {
+            HttpResponse<String> refused = send(who, "POST", "/api/v1/match", traced);
+            assertThat(refused.statusCode()).as(who).isEqualTo(403);
+            assertThat(message(refused)).contains("trace is for staff and admin keys");
+        }
+        assertThat(send("enterprise", "POST", "/api/v1/match", "{\"text\":\"radar\",\"size\":1}").statusCode()).isEqualTo(200);
+        HttpResponse<String> staff = send("staff", "POST", "/api/v1/match", traced);
+        assertThat(staff.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(staff.body()).at("/query/trace/msearch").asText()).isNotEmpty();
     }
 
     @Test
