@@ -3,6 +3,7 @@ package org.loungehub.access;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import org.loungehub.api.ApiError;
 import org.springframework.http.MediaType;
 
@@ -22,6 +23,16 @@ final class ErrorResponses {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         JSON.writeValue(response.getOutputStream(), new ApiError(status, error, message));
+    }
+
+    /** Whole seconds to wait, at least one (Retry-After has no fractions). */
+    static long retryAfter(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    static void tooManyRequests(HttpServletResponse response, long retryAfter, String message) throws IOException {
+        response.setHeader("Retry-After", Long.toString(retryAfter));
+        write(response, 429, "Too Many Requests", message);
     }
 
     static void unauthorized(HttpServletResponse response, String message) throws IOException {

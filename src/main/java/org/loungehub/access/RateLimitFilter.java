@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.time.Duration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** 429 with Retry-After once a key (or, without a valid key, a client address) exceeds its requests per minute. */
+/**
+ * 429 with Retry-After once a key (or, without a key, a client address) exceeds its requests per minute. Requests
+ * with a key that is not valid count against the address too, in {@link ApiKeyFilter}.
+ */
 class RateLimitFilter extends OncePerRequestFilter {
 
     private final RateLimiter limiter;
@@ -30,18 +33,22 @@ class RateLimitFilter extends OncePerRequestFilter {
             who = "caller:" + caller.id();
             perMinute = keyLimit(caller);
         } else {
-            who = "address:" + request.getRemoteAddr();
+            who = address(request);
             perMinute = limits.anonymousPerMinute();
         }
         Duration wait = limiter.acquire(who, perMinute);
         if (!wait.isZero()) {
-            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            response.setHeader("Retry-After", Long.toString(seconds));
-            ErrorResponses.write(response, 429, "Too Many Requests", "More than " + perMinute
+            long seconds = ErrorResponses.retryAfter(wait);
+            ErrorResponses.tooManyRequests(response, seconds, "More than " + perMinute
                     + " requests per minute; retry after " + seconds + " s (an admin can raise this key's limit)");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The bucket of requests without a valid credential from one client address. */
+    static String address(HttpServletRequest request) {
+        return "address:" + request.getRemoteAddr();
     }
 
     private int keyLimit(Caller caller) {

@@ -30,6 +30,14 @@ final class RateLimiter {
         return buckets.computeIfAbsent(who, k -> new Bucket(perMinute, clock.millis())).take(perMinute, clock.millis());
     }
 
+    /** Returns the request that {@link #acquire} just counted, when it turns out not to count (up to a full bucket). */
+    void giveBack(String who, int perMinute) {
+        Bucket bucket = buckets.get(who);
+        if (bucket != null) {
+            bucket.giveBack(perMinute);
+        }
+    }
+
     private static final class Bucket {
         private double tokens;
         private long updated;
@@ -48,6 +56,10 @@ final class RateLimiter {
                 return Duration.ZERO;
             }
             return Duration.ofMillis((long) Math.ceil((1 - tokens) / perMilli));
+        }
+
+        synchronized void giveBack(int perMinute) {
+            tokens = Math.min(perMinute, tokens + 1);
         }
 
         synchronized boolean fullAt(long now) {

@@ -2,6 +2,7 @@ package org.loungehub.access;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import org.loungehub.api.ApiHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -29,6 +30,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiKeys keys, RequestAccess access, AccessProperties properties,
                             Clock clock) throws Exception {
+        RateLimiter limiter = new RateLimiter(clock); // one set of buckets: key guesses and keyless requests share an address's
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
@@ -37,7 +39,7 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .cors(cors -> cors.configurationSource(cors(properties)))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ApiHeaders.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(requests -> requests
                         // the second half of an asynchronous answer, and error pages, were authorized on the way in
@@ -52,10 +54,10 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> ErrorResponses.write(response, 403, "Forbidden",
                                 reason(e))))
                 .addFilterBefore(new RequestSizeFilter(properties.maxRequestBody().toBytes()), AnonymousAuthenticationFilter.class)
-                .addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyFilter(keys, limiter, properties.rateLimit().anonymousPerMinute()),
+                        AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new CallerAttributeFilter(), AnonymousAuthenticationFilter.class)
-                .addFilterBefore(new RateLimitFilter(new RateLimiter(clock), keys, properties.rateLimit()),
-                        AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new RateLimitFilter(limiter, keys, properties.rateLimit()), AnonymousAuthenticationFilter.class);
         if (properties.oidc().enabled()) {
             JwtDecoder decoder = jwtDecoder(properties.oidc());
             http.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt

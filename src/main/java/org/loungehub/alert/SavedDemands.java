@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.loungehub.access.Caller;
 import org.loungehub.access.Callers;
 import org.loungehub.access.KeyHolders;
-import org.loungehub.api.PathParams;
 import org.loungehub.index.IndexCatalog;
 import org.loungehub.listing.Kind;
 import org.loungehub.listing.Side;
@@ -88,9 +87,8 @@ public class SavedDemands {
     }
 
     /** The caller's saved demand (staff: anyone's); another's is not found. */
-    public SavedDemand get(String requestedId, Caller caller) {
+    public SavedDemand get(String id, Caller caller) {
         Callers.required(caller);
-        String id = PathParams.decode(requestedId);
         return find(id).filter(demand -> caller.isStaff() || holders.idsOf(caller).contains(demand.owner()))
                 .orElseThrow(() -> new UnknownSavedDemandException(id));
     }

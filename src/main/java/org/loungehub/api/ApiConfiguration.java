@@ -4,6 +4,10 @@ import org.apache.camel.component.platform.http.PlatformHttpConstants;
 import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
 import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHttpEngine;
 import org.apache.camel.support.DefaultHeaderFilterStrategy;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +24,27 @@ class ApiConfiguration {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashesInIds() {
         return factory -> factory.addConnectorCustomizers(connector -> connector.setEncodedSolidusHandling("passthrough"));
+    }
+
+    /**
+     * Tomcat answers what it refuses itself (a malformed request line, headers over the limit) with its HTML error
+     * page; the API's JSON error replaces it (and Spring Boot's own copy of that valve). Registered as the host's
+     * error valve class too, so that Tomcat does not add its default one when the host starts.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            Pipeline host = context.getParent().getPipeline();
+            for (Valve valve : host.getValves()) {
+                if (valve instanceof ErrorReportValve) {
+                    host.removeValve(valve);
+                }
+            }
+            host.addValve(new JsonErrorReportValve());
+            if (context.getParent() instanceof StandardHost standard) {
+                standard.setErrorReportValveClass(JsonErrorReportValve.class.getName());
+            }
+        });
     }
 
     /**

@@ -1,44 +1,22 @@
 package org.loungehub.api;
 
-import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.Exchange;
-import org.loungehub.index.UnknownIndexException;
-import org.loungehub.intake.ListingNotFoundException;
-import org.loungehub.intake.MalformedPayloadException;
-import org.loungehub.intake.PayloadTooLargeException;
-import org.loungehub.intake.UnknownBatchException;
-import org.loungehub.intake.UnknownPartnerException;
-import org.loungehub.intake.UnsupportedFeedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
 
-/** Maps exceptions to HTTP answers in one place; internals (stack traces, hosts) never reach the caller. */
+/**
+ * Maps exceptions to HTTP answers in one place; internals (stack traces, hosts) never reach the caller. A feature's
+ * exception says its own answer ({@link ApiProblem}); unreadable requests are 400s, Spring's web errors keep their
+ * status, anything else is a 500 that is logged.
+ */
 @Component("apiErrors")
 public class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
-
-    private static final Map<Class<? extends Exception>, Integer> STATUS = Map.ofEntries(
-            Map.entry(UnknownIndexException.class, 404),
-            Map.entry(UnknownPartnerException.class, 404),
-            Map.entry(UnknownBatchException.class, 404),
-            Map.entry(org.loungehub.intake.BatchFinishedException.class, 409),
-            Map.entry(ListingNotFoundException.class, 404),
-            Map.entry(org.loungehub.entity.UnknownEntityException.class, 404),
-            Map.entry(MalformedPayloadException.class, 400),
-            Map.entry(IllegalArgumentException.class, 400),
-            Map.entry(com.fasterxml.jackson.core.JsonProcessingException.class, 400),
-            Map.entry(UnsupportedFeedException.class, 415),
-            Map.entry(PayloadTooLargeException.class, 413),
-            Map.entry(org.loungehub.access.RequestTooLargeException.class, 413),
-            Map.entry(org.loungehub.access.UnknownApiKeyException.class, 404),
-            Map.entry(org.loungehub.access.ForbiddenException.class, 403),
-            Map.entry(org.loungehub.intake.mapping.InvalidPartnerConfigException.class, 400),
-            Map.entry(org.loungehub.intake.mapping.PartnerExistsException.class, 409),
-            Map.entry(org.loungehub.console.AccountExistsException.class, 409),
-            Map.entry(org.loungehub.alert.UnknownSavedDemandException.class, 404),
-            Map.entry(org.loungehub.erasure.UnknownErasureException.class, 404));
 
     /** For Camel routes: sets the HTTP status on the exchange and returns the body. */
     public ApiError toResponse(Exchange exchange) {
@@ -60,30 +38,46 @@ public class ApiErrors {
         return new ApiError(status, reason(status), message);
     }
 
+    /** The answer to an error status that came without an exception to explain it (Tomcat's, a bare status). */
+    public static ApiError forStatus(int status) {
+        String message = switch (status) {
+            case 400 -> "The request cannot be read: check its request line and the %-encoding of its path, and"
+                    + " keep its headers small";
+            case 404 -> "Nothing here: GET /api/v1/openapi.json describes the API";
+            case 405 -> "This method is not allowed here: GET /api/v1/openapi.json describes the API";
+            case 406 -> "The API answers in JSON (Accept: application/json)";
+            case 413 -> "The request is too large";
+            case 415 -> "Send the request body as JSON (Content-Type: application/json)";
+            default -> status >= 500
+                    ? "The hub could not complete this request. Try again later or contact the hub's operators."
+                    : reason(status);
+        };
+        return new ApiError(status, reason(status), message);
+    }
+
     static int statusOf(Throwable e) {
-        if (e instanceof org.springframework.web.ErrorResponse framework) {
+        if (e instanceof ErrorResponse framework) {
             return framework.getStatusCode().value();
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            for (var entry : STATUS.entrySet()) {
-                if (entry.getKey().isInstance(t)) {
-                    return entry.getValue();
-                }
+            if (t instanceof ApiProblem problem) {
+                return problem.type().status();
+            }
+            if (t instanceof IllegalArgumentException || t instanceof JsonProcessingException) {
+                return 400;
             }
         }
         return 500;
     }
 
-    private static String reason(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 409 -> "Conflict";
-            case 413 -> "Payload Too Large";
-            case 415 -> "Unsupported Media Type";
-            default -> "Internal Server Error";
-        };
+    /** The reason phrase of an HTTP status, as error bodies carry it. */
+    public static String reason(int status) {
+        for (ApiProblem.Type type : ApiProblem.Type.values()) {
+            if (type.status() == status) {
+                return type.reason();
+            }
+        }
+        HttpStatus known = HttpStatus.resolve(status);
+        return known != null ? known.getReasonPhrase() : "Error";
     }
 }

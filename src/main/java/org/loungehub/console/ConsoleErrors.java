@@ -1,6 +1,6 @@
 package org.loungehub.console;
 
-import org.loungehub.intake.ListingNotFoundException;
+import org.loungehub.listing.ListingNotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

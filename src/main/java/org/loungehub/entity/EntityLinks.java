@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.loungehub.api.PathParams;
 import org.loungehub.index.IndexCatalog;
 import org.loungehub.listing.Listing;
 import org.loungehub.listing.ListingFields;
@@ -75,8 +74,7 @@ public class EntityLinks implements SmartLifecycle {
     }
 
     /** Links a listing to another organization (or, with a blank entityId, to none but itself). */
-    public EntityCorrection correct(String requestedListingId, String entityId, String reason) {
-        String listingId = PathParams.decode(requestedListingId);
+    public EntityCorrection correct(String listingId, String entityId, String reason) {
         String target = entityId == null || entityId.isBlank() ? "self|" + listingId : entityId.strip();
         try {
             if (!listings.exists(listingId)) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.loungehub.api.PathParams;
+import java.util.Map;
 import org.loungehub.listing.ListingFields;
 import org.loungehub.listing.ListingStore;
 import org.springframework.stereotype.Component;
@@ -24,8 +24,7 @@ public class EntityQueries {
         this.links = links;
     }
 
-    public Entity entity(String requestedId) {
-        String entityId = PathParams.decode(requestedId);
+    public Entity entity(String entityId) {
         try {
             List<LinkedListing> linked = listings.search(s -> s.size(200)
                             .query(q -> q.term(t -> t.field(ListingFields.ENTITY_ID).value(entityId)))

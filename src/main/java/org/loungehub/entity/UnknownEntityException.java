@@ -1,7 +1,9 @@
 package org.loungehub.entity;
 
-public class UnknownEntityException extends RuntimeException {
+import org.loungehub.api.ApiProblem;
+
+public class UnknownEntityException extends ApiProblem {
     public UnknownEntityException(String entityId) {
-        super("No listing is linked to entity '" + entityId + "'");
+        super(Type.NOT_FOUND, "No listing is linked to entity '" + entityId + "'");
     }
 }

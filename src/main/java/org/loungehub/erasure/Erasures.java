@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.loungehub.access.Caller;
-import org.loungehub.api.PathParams;
 import org.loungehub.audit.AuditEntry;
 import org.loungehub.audit.AuditLog;
 import org.loungehub.intake.InboxErasure;
@@ -70,7 +69,7 @@ public class Erasures {
     }
 
     public ErasureRecord get(String id) {
-        return records.get(PathParams.decode(id));
+        return records.get(id);
     }
 
     /** Newest first. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.loungehub.api.PathParams;
 import org.loungehub.listing.Contact;
 import org.loungehub.normalize.ContactValues;
 import org.loungehub.privacy.SubjectKeys;
@@ -52,10 +51,10 @@ record Subject(Set<String> emails, Set<String> phones, Set<String> listingIds, S
                 throw new IllegalArgumentException("listingIds holds more than " + MAX_LISTING_IDS + " ids");
             }
             for (String id : request.listingIds()) {
-                if (id == null || !PathParams.decode(id.strip()).contains(":")) {
+                if (id == null || !id.strip().contains(":")) {
                     throw new IllegalArgumentException("listingIds must be listing ids such as lounge-desk:t-17 (partnerId:externalId)");
                 }
-                ids.add(PathParams.decode(id.strip()));
+                ids.add(id.strip());
             }
         }
         if (emails.isEmpty() && phones.isEmpty() && ids.isEmpty()) {

@@ -1,8 +1,10 @@
 package org.loungehub.erasure;
 
-public class UnknownErasureException extends RuntimeException {
+import org.loungehub.api.ApiProblem;
+
+public class UnknownErasureException extends ApiProblem {
 
     public UnknownErasureException(String id) {
-        super("No erasure '" + id + "'");
+        super(Type.NOT_FOUND, "No erasure '" + id + "'");
     }
 }

@@ -1,8 +1,10 @@
 package org.loungehub.intake;
 
-/** A change asked of a batch that has already ended. */
-public class BatchFinishedException extends RuntimeException {
+import org.loungehub.api.ApiProblem;
+
+/** A change asked of a batch that has already ended (answered as 409). */
+public class BatchFinishedException extends ApiProblem {
     public BatchFinishedException(String batchId, String status) {
-        super("Batch '" + batchId + "' has already ended (" + status + ")");
+        super(Type.CONFLICT, "Batch '" + batchId + "' has already ended (" + status + ")");
     }
 }

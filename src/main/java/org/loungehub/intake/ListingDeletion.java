@@ -2,9 +2,9 @@ package org.loungehub.intake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.loungehub.api.PathParams;
 import org.loungehub.intake.mapping.PartnerRegistry;
 import org.loungehub.listing.Listing;
+import org.loungehub.listing.ListingNotFoundException;
 import org.loungehub.listing.ListingStore;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +20,9 @@ public class ListingDeletion {
         this.partners = partners;
     }
 
-    public void delete(String partnerId, String requestedExternalId) {
-        String externalId = PathParams.decode(requestedExternalId);
+    public void delete(String partnerId, String externalId) {
         partners.find(partnerId).orElseThrow(() -> new UnknownPartnerException(partnerId));
+        ListingNotFoundException.possibleId(Listing.id(partnerId, externalId));
         try {
             if (!listings.delete(Listing.id(partnerId, externalId))) {
                 throw new ListingNotFoundException(Listing.id(partnerId, externalId));

@@ -1,8 +1,10 @@
 package org.loungehub.intake;
 
+import org.loungehub.api.ApiProblem;
+
 /** The whole payload cannot be read as the declared format (HTTP 400). */
-public class MalformedPayloadException extends RuntimeException {
+public class MalformedPayloadException extends ApiProblem {
     public MalformedPayloadException(String message) {
-        super(message);
+        super(Type.BAD_REQUEST, message);
     }
 }

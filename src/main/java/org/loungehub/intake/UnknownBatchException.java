@@ -1,7 +1,9 @@
 package org.loungehub.intake;
 
-public class UnknownBatchException extends RuntimeException {
+import org.loungehub.api.ApiProblem;
+
+public class UnknownBatchException extends ApiProblem {
     public UnknownBatchException(String batchId) {
-        super("No batch '" + batchId + "': batch ids are returned by the push that created them");
+        super(Type.NOT_FOUND, "No batch '" + batchId + "': batch ids are returned by the push that created them");
     }
 }

@@ -1,8 +1,10 @@
 package org.loungehub.intake;
 
+import org.loungehub.api.ApiProblem;
+
 /** No partner with this id is configured (HTTP 404). */
-public class UnknownPartnerException extends RuntimeException {
+public class UnknownPartnerException extends ApiProblem {
     public UnknownPartnerException(String partnerId) {
-        super("No partner '" + partnerId + "' is configured: partners are onboarded with a file in infra/partners");
+        super(Type.NOT_FOUND, "No partner '" + partnerId + "' is configured: partners are onboarded with a file in infra/partners");
     }
 }

@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.loungehub.api.PathParams;
 import org.loungehub.embedding.VectorSpace;
-import org.loungehub.intake.ListingNotFoundException;
 import org.loungehub.listing.Kind;
 import org.loungehub.listing.ListingFields;
+import org.loungehub.listing.ListingNotFoundException;
 import org.loungehub.listing.ListingStore;
 import org.loungehub.listing.Side;
 import org.springframework.stereotype.Component;
@@ -56,8 +55,8 @@ class ListingSource {
         }
     }
 
-    Stored load(String requestedId) {
-        String id = PathParams.decode(requestedId);
+    Stored load(String id) {
+        ListingNotFoundException.possibleId(id);
         try {
             Fields source = listings.get(id, READ, Fields.class).orElseThrow(() -> new ListingNotFoundException(id));
             String text = Stream.of(source.title(), join(source.keywords()), source.description())

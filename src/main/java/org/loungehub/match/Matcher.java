@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import org.loungehub.access.Caller;
 import org.loungehub.access.Callers;
+import org.loungehub.access.ForbiddenException;
 import org.loungehub.access.ListingRedaction;
 import org.loungehub.access.PartnerScope;
 import org.loungehub.embedding.Embedder;
-import org.loungehub.intake.ListingNotFoundException;
 import org.loungehub.embedding.VectorSpace;
 import org.loungehub.listing.Kind;
 import org.loungehub.listing.ListingFields;
+import org.loungehub.listing.ListingNotFoundException;
 import org.loungehub.listing.Side;
 import org.loungehub.match.CandidateRetrieval.Candidates;
 import org.loungehub.match.Fusion.Fused;
@@ -71,6 +72,10 @@ public class Matcher {
         Callers.required(caller);
         if (request == null || request.text() == null || request.text().isBlank()) {
             throw new IllegalArgumentException("text is required: the demand or offer to match, in Chinese, English or both");
+        }
+        if (Boolean.TRUE.equals(request.trace()) && !caller.isStaff()) {
+            // the Elasticsearch requests show index names, fields and filters: the hub's internals
+            throw new ForbiddenException("trace is for staff and admin keys; leave it out to match");
         }
         String side = SearchQuery.enumValue("side", request.side(), Side.class);
         List<String> kinds = kinds(request.kinds());

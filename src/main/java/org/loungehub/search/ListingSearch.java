@@ -17,9 +17,8 @@ import org.loungehub.access.Caller;
 import org.loungehub.access.Callers;
 import org.loungehub.access.ListingRedaction;
 import org.loungehub.access.PartnerScope;
-import org.loungehub.api.PathParams;
-import org.loungehub.intake.ListingNotFoundException;
 import org.loungehub.listing.ListingFields;
+import org.loungehub.listing.ListingNotFoundException;
 import org.loungehub.listing.ListingStore;
 import org.loungehub.search.SearchPage.FacetValue;
 import org.loungehub.taxonomy.Cluster;
@@ -95,9 +94,9 @@ public class ListingSearch {
      * partner key.
      */
     @SuppressWarnings("unchecked")
-    public Map<String, Object> get(String requestedId, Caller caller) {
+    public Map<String, Object> get(String id, Caller caller) {
         Callers.required(caller);
-        String id = PathParams.decode(requestedId);
+        ListingNotFoundException.possibleId(id);
         try {
             Map<String, Object> source = listings.getWithout(id, VECTORS, Map.class)
                     .filter(found -> PartnerScope.mayRead(caller, found.get(ListingFields.PARTNER_ID)))

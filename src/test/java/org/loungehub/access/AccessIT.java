@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.loungehub.support.HubIntegrationTest;
+import org.loungehub.support.RawHttp;
 import org.loungehub.support.TestApiKeys;
 import org.loungehub.support.TestOidc;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -40,6 +43,8 @@ class AccessIT {
 
     @LocalServerPort
     int port;
+    @Value("${hub.security.rate-limit.anonymous-per-minute}")
+    int anonymousPerMinute;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, String> keys = new LinkedHashMap<>();
@@ -228,6 +233,72 @@ class AccessIT {
         assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 20L);
         assertThat(message(limited)).contains("3 requests per minute");
         assertThat(send("enterprise", "GET", "/api/v1/listings", null).statusCode()).as("other keys unaffected").isEqualTo(200);
+    }
+
+    @Test
+    void guessedKeysCountAgainstTheAddressAndAreThen429EvenWhenValid() throws Exception {
+        RawHttp guesser = new RawHttp(port, "127.0.0.23"); // another client address than the other tests'
+        long start = System.nanoTime();
+        int refused = 0;
+        RawHttp.Response limited = null;
+        while (limited == null && refused < anonymousPerMinute + 400) {
+            RawHttp.Response response = guesser.send("GET /api/v1/listings HTTP/1.1", "X-Api-Key: lh_guess-" + refused);
+            if (response.status() == 429) {
+                limited = response;
+            } else {
+                assertThat(response.status()).isEqualTo(401);
+                refused++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(limited).as("no 429 after " + refused + " wrong keys").isNotNull();
+        // the address's allowance, and what refilled while guessing (a minute's allowance per minute)
+        assertThat(refused).isBetween(anonymousPerMinute, anonymousPerMinute + (int) (seconds * anonymousPerMinute / 60) + 1);
+        assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(1L, 60L);
+        assertThat(JSON.readTree(limited.body()).path("message").asText()).contains("without a valid API key");
+
+        // a valid key from there is refused before it is checked (so a right guess looks like a wrong one) ...
+        long burst = System.nanoTime();
+        int valid429 = 0;
+        for (int i = 0; i < 10; i++) {
+            int status = guesser.send("GET /api/v1/listings HTTP/1.1", "X-Api-Key: " + keys.get("staff")).status();
+            assertThat(status).isIn(200, 429);
+            valid429 += status == 429 ? 1 : 0;
+        }
+        double refilled = (System.nanoTime() - burst) / 1e9 * anonymousPerMinute / 60;
+        assertThat(valid429).isGreaterThanOrEqualTo(10 - 1 - (int) refilled);
+        // ... while other addresses go on as before
+        assertThat(send("staff", "GET", "/api/v1/listings", null).statusCode()).isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/listings")).header("X-Api-Key", "lh_guessed").GET()).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void healthShowsOnlyItsStatusToAllButStaff() throws Exception {
+        for (String who : Arrays.asList(null, "enterprise", "partner-own")) {
+            HttpResponse<String> health = send(who, "GET", "/actuator/health", null);
+            JsonNode body = JSON.readTree(health.body());
+            assertThat(body.path("status").asText()).as(who).isIn("UP", "DOWN", "OUT_OF_SERVICE");
+            assertThat(body.size()).as(who + ": " + health.body()).isEqualTo(1);
+        }
+        for (String who : List.of("staff", "admin")) {
+            JsonNode body = JSON.readTree(send(who, "GET", "/actuator/health", null).body());
+            assertThat(body.at("/components/elasticsearch/details").isObject()).as(who).isTrue();
+        }
+    }
+
+    @Test
+    void matchTracesAreForStaffOnly() throws Exception {
+        String traced = "{\"text\":\"radar\",\"trace\":true,\"size\":1}";
+        for (String who : List.of("enterprise", "partner-own")) {
+            HttpResponse<String> refused = send(who, "POST", "/api/v1/match", traced);
+            assertThat(refused.statusCode()).as(who).isEqualTo(403);
+            assertThat(message(refused)).contains("trace is for staff and admin keys");
+        }
+        assertThat(send("enterprise", "POST", "/api/v1/match", "{\"text\":\"radar\",\"size\":1}").statusCode()).isEqualTo(200);
+        HttpResponse<String> staff = send("staff", "POST", "/api/v1/match", traced);
+        assertThat(staff.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(staff.body()).at("/query/trace/msearch").asText()).isNotEmpty();
     }
 
     @Test

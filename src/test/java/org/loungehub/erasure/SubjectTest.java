@@ -15,12 +15,19 @@ class SubjectTest {
     @Test
     void takesTheRequestInTheFormsListingsStore() {
         Subject subject = Subject.of(new ErasureRequest(" Li.Wei@Example.CN ", "+86 138-0013-8000", null,
-                List.of("lounge-desk:t-17", "techmap-jobs:https:%2F%2Fjobs.example%2F1"), "DSR-2026-11"));
+                List.of("lounge-desk:t-17", "techmap-jobs:https://jobs.example/1"), "DSR-2026-11"));
 
         assertThat(subject.emails()).containsExactly("li.wei@example.cn");
         assertThat(subject.phones()).containsExactly("+8613800138000");
         assertThat(subject.listingIds()).containsExactlyInAnyOrder("lounge-desk:t-17", "techmap-jobs:https://jobs.example/1");
         assertThat(subject.given()).containsExactly("email", "phone", "listingIds");
+    }
+
+    @Test
+    void takesListingIdsInTheBodyLiterallyNotAsUrlEncoded() {
+        Subject subject = Subject.of(new ErasureRequest(null, null, null, List.of("lounge-desk:pct%41", "lounge-desk:a+b"), "x"));
+
+        assertThat(subject.listingIds()).containsExactlyInAnyOrder("lounge-desk:pct%41", "lounge-desk:a+b");
     }
 
     @Test

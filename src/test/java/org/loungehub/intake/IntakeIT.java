@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -230,6 +231,20 @@ class IntakeIT {
         assertThat(deleted.getStatusCode().value()).isEqualTo(204);
         assertThat(listing(jobs + ":https://jobs.example/acme/del")).isNull();
         assertThat(rest.exchange(path, HttpMethod.DELETE, null, String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void deletionByQueryParameterDecodesTheExternalIdOnce() throws Exception {
+        String csv = "成果编号,成果名称,成果简介,关键词,学科领域\npct%41,百分号编号的成果,简介,关键词,机械工程\npctA,字母编号的成果,简介,关键词,机械工程\n";
+        pushAndWait("csl-offers", "text/csv; charset=UTF-8", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(listing("csl-offers:pct%41")).isNotNull();
+        assertThat(listing("csl-offers:pctA")).isNotNull();
+
+        URI literalPercent = URI.create(rest.getRootUri() + "/api/v1/partners/csl-offers/listings?externalId=pct%2541");
+        assertThat(rest.exchange(literalPercent, HttpMethod.DELETE, null, String.class).getStatusCode().value()).isEqualTo(204);
+
+        assertThat(listing("csl-offers:pct%41")).isNull();
+        assertThat(listing("csl-offers:pctA")).isNotNull();
     }
 
     @Test
