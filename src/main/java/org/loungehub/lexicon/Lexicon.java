@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.loungehub.normalize.ChineseScript;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -35,8 +36,13 @@ public class Lexicon {
 
     static final String RESOURCE = "lexicon/cedict-zh-en.tsv";
     static final int MAX_PHRASE = 4;
-    /** Alternatives per source word: the first senses; more only add noise. */
+    /** English renderings per Chinese word: its first senses; later ones are rarer and add noise. */
     static final int ALTERNATIVES = 3;
+    /**
+     * Chinese renderings per English word: more, as the lexicon cannot tell which of the words glossed alike is the
+     * common one (study: 书斋, 研究, 学习); a search counts only the best one found, and a rare wrong one is rarely found.
+     */
+    static final int CHINESE_ALTERNATIVES = 5;
     /** Translated terms per query: a long listing text would otherwise send thousands of clauses. */
     static final int MAX_TERMS = 40;
 
@@ -49,7 +55,15 @@ public class Lexicon {
             "by", "at", "from", "as", "is", "are", "be", "we", "our", "us", "you", "your", "it", "its", "that", "this",
             "which", "who", "looking", "seeking", "seek", "need", "needs", "want", "search", "find", "company", "companies",
             "partner", "partners", "solution", "solutions", "chinese", "china", "israeli", "israel", "research", "new",
-            "based", "using", "use", "such", "other", "more", "can", "will", "also", "into", "their", "they", "has", "have");
+            "based", "using", "use", "such", "other", "more", "can", "will", "also", "into", "their", "they", "has", "have",
+            "seeks", "study", "studies", "institute", "institutes", "university", "universities", "develop", "developing",
+            "interested", "work", "working", "about", "like", "would", "wants", "help");
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'\\-]+");
+    /** Suffix and replacement, tried in order. */
+    private static final String[][] SUFFIXES = {{"ations", "at"}, {"ation", "at"}, {"ies", "y"}, {"ing", ""},
+        {"ate", "at"}, {"ed", ""}, {"es", ""}, {"s", ""}};
 
     private final Map<String, String[]> english;
     private final Map<String, String[]> chinese;
@@ -90,7 +104,7 @@ public class Lexicon {
         // A headword whose first sense is the phrase, with few senses, renders it best.
         Comparator<Ranked> best = Comparator.comparingInt(Ranked::position).thenComparingInt(Ranked::senses)
                 .thenComparing(Ranked::headword);
-        reverse.forEach((key, candidates) -> enToZh.put(key, candidates.stream().sorted(best).limit(ALTERNATIVES)
+        reverse.forEach((key, candidates) -> enToZh.put(key, candidates.stream().sorted(best).limit(CHINESE_ALTERNATIVES)
                 .map(Ranked::headword).toArray(String[]::new)));
         this.english = zhToEn;
         this.chinese = enToZh;
@@ -159,7 +173,7 @@ public class Lexicon {
     /** The English words and phrases of the text that the lexicon glosses, longest phrase first, with Chinese words. */
     public List<Translation> fromEnglish(String text) {
         List<String> words = new ArrayList<>();
-        for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'\\-]+")) {
+        for (String token : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!token.isEmpty()) {
                 words.add(token);
             }
@@ -192,7 +206,7 @@ public class Lexicon {
     /** A gloss or phrase as looked up: lowercase words, each stemmed alike on both sides. */
     static String key(String phrase) {
         StringBuilder key = new StringBuilder();
-        for (String word : phrase.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+        for (String word : WORD_BREAK.split(phrase.toLowerCase(Locale.ROOT))) {
             if (word.isEmpty()) {
                 continue;
             }
@@ -206,9 +220,7 @@ public class Lexicon {
 
     /** Crude and symmetric: irrigation, irrigate and irrigated meet, as farming and farms do. */
     static String stem(String word) {
-        String[][] suffixes = {{"ations", "at"}, {"ation", "at"}, {"ies", "y"}, {"ing", ""}, {"ate", "at"}, {"ed", ""},
-            {"es", ""}, {"s", ""}};
-        for (String[] rule : suffixes) {
+        for (String[] rule : SUFFIXES) {
             if (word.endsWith(rule[0]) && word.length() - rule[0].length() + rule[1].length() >= 4
                     && !(rule[0].equals("s") && (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")))) {
                 return word.substring(0, word.length() - rule[0].length()) + rule[1];
