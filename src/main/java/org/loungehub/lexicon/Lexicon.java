@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.loungehub.normalize.ChineseScript;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  * translated (5G, AI, CRISPR are already the same on both sides).
  */
 @Component
+@Lazy
 public class Lexicon {
 
     static final String RESOURCE = "lexicon/cedict-zh-en.tsv";

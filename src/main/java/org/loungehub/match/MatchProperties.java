@@ -29,7 +29,7 @@ public record MatchProperties(
         @DefaultValue("20") int rankConstant,
         @DefaultValue("100") int candidates,
         @DefaultValue("0.6") float expansionBoost,
-        @DefaultValue("0.2") float translationBoost,
+        @DefaultValue("0") float translationBoost,
         @DefaultValue("0.5") double crossBorderBonus) {
 
     /** The weights for a query in this language (null: unknown, taken as not Chinese). */

@@ -13,6 +13,7 @@ import org.loungehub.concept.ConceptMention;
 import org.loungehub.concept.ConceptVocabulary;
 import org.loungehub.lexicon.Lexicon;
 import org.loungehub.lexicon.Translation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.loungehub.normalize.LanguageDetector;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +34,16 @@ class QueryAnalyzer {
 
     private final ConceptVocabulary vocabulary;
     private final LanguageDetector languages;
-    private final Lexicon lexicon;
+    /** Loaded on first use: with the translation off (its weight 0, the default) the lexicon is never read. */
+    private final ObjectProvider<Lexicon> lexicon;
+    private final boolean translate;
 
-    QueryAnalyzer(ConceptVocabulary vocabulary, LanguageDetector languages, Lexicon lexicon) {
+    QueryAnalyzer(ConceptVocabulary vocabulary, LanguageDetector languages, ObjectProvider<Lexicon> lexicon,
+                  MatchProperties properties) {
         this.vocabulary = vocabulary;
         this.languages = languages;
         this.lexicon = lexicon;
+        this.translate = properties.translationBoost() > 0;
     }
 
     /** @param translation the query's words in the other language (Chinese ↔ English), one term per source word */
@@ -92,7 +97,7 @@ class QueryAnalyzer {
         }
         // Words a concept names are translated by its curated labels already; the lexicon adds the others.
         List<String> surfaces = named.values().stream().map(surface -> surface.toLowerCase(Locale.ROOT)).toList();
-        List<Translation> translation = lexicon.translate(text, language).stream()
+        List<Translation> translation = !translate ? List.of() : lexicon.getObject().translate(text, language).stream()
                 .filter(term -> surfaces.stream().noneMatch(surface -> surface.contains(term.source())))
                 .toList();
         return new Analysis(language, concepts, expansion.isEmpty() ? null : String.join(" ; ", expansion), translation);

@@ -17,12 +17,16 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Matching across the language border through words no concept names (honey, beehives): only the lexicon's
  * translation links the two languages here, so BM25 alone finds the other language's listing or nothing.
  */
 @HubIntegrationTest
+@TestPropertySource(properties = {"hub.match.translation-boost=0.2", "hub.elasticsearch.index-prefix=it-lexicon-"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LexiconTranslationIT {
 
