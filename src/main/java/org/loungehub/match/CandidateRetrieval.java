@@ -100,7 +100,19 @@ class CandidateRetrieval {
         return listings.currentSearch(s -> s.size(ids.size())
                 .query(q -> q.ids(i -> i.values(ids)))
                 .source(src -> src.fetch(false))
-                .highlight(ListingView.highlight(plan.expansion() == null ? plan.text() : plan.text() + " ; " + plan.expansion())));
+                .highlight(ListingView.highlight(highlighted(plan))));
+    }
+
+    /** The query's words, its concept labels and, when searched, its lexicon translation. */
+    private static String highlighted(MatchPlan plan) {
+        StringBuilder text = new StringBuilder(plan.text());
+        if (plan.expansion() != null) {
+            text.append(" ; ").append(plan.expansion());
+        }
+        if (plan.translationBoost() > 0) {
+            plan.translation().forEach(term -> text.append(" ; ").append(String.join(" ; ", term.alternatives())));
+        }
+        return text.toString();
     }
 
     /** Highlighted fragments per listing id. */
@@ -168,6 +180,10 @@ class CandidateRetrieval {
         queries.add(TextQuery.of(plan.text(), 1f));
         if (plan.expansion() != null) {
             queries.add(TextQuery.of(plan.expansion(), plan.expansionBoost()));
+        }
+        Query translation = TranslationQuery.of(plan.translation(), plan.translationBoost());
+        if (translation != null) {
+            queries.add(translation);
         }
         return queries;
     }

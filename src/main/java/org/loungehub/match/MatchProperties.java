@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param candidates how many listings each signal proposes (at least; three times the requested size when larger):
  *        100, as deep as average precision looks, so that a page of 10 is the start of the page of 100
  * @param expansionBoost weight of the query's concept labels in other languages relative to its own words
+ * @param translationBoost weight of the query's words translated by the lexicon (CC-CEDICT) relative to its own
+ *        words; each source word counts once, by its best rendering
  * @param crossBorderBonus extra score, as a share of one signal's best contribution, for a counterpart in
  *        another country than the listing being matched (cross-border introductions are what a lounge is for)
  */
@@ -27,6 +29,7 @@ public record MatchProperties(
         @DefaultValue("20") int rankConstant,
         @DefaultValue("100") int candidates,
         @DefaultValue("0.6") float expansionBoost,
+        @DefaultValue("0") float translationBoost,
         @DefaultValue("0.5") double crossBorderBonus) {
 
     /** The weights for a query in this language (null: unknown, taken as not Chinese). */

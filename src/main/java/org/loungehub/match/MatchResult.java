@@ -3,6 +3,7 @@ package org.loungehub.match;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.loungehub.lexicon.Translation;
 
 /** What POST /api/v1/match and GET /api/v1/listings/{id}/matches answer: the query as understood, then matches. */
 public record MatchResult(Understood query, List<Match> matches) {
@@ -15,6 +16,7 @@ public record MatchResult(Understood query, List<Match> matches) {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Understood(String text, String language, List<QueryConcept> concepts, String expandedWith,
+                             List<Translation> translatedWith,
                              List<String> signals, String vectorModel, String listingId, Timings took, Trace trace) {
     }
 

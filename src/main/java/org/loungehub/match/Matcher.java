@@ -158,7 +158,7 @@ public class Matcher {
         }
         int candidates = Math.max(properties.candidates(), size * 3);
         MatchPlan plan = new MatchPlan(text, analysis.language(), analysis.concepts(), analysis.expansion(),
-                properties.expansionBoost(), vector, space, filter, exclusions, signals, size, candidates, originCountry);
+                properties.expansionBoost(), analysis.translation(), properties.translationBoost(), vector, space, filter, exclusions, signals, size, candidates, originCountry);
         long t = System.nanoTime();
         CandidateRetrieval.Searches searches = retrieval.searches(plan);
         Candidates found = retrieval.retrieve(searches);
@@ -179,6 +179,7 @@ public class Matcher {
         }).toList();
         Timings took = new Timings(embeddingNanos / 1_000_000, elasticsearchNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000);
         Understood understood = new Understood(text, analysis.language(), analysis.concepts(), analysis.expansion(),
+                analysis.translation(),
                 signals.stream().map(Signal::value).toList(), signals.contains(Signal.VECTOR) ? space.model().id() : null,
                 listingId, took,
                 trace ? retrieval.trace(searches, highlight) : null);

@@ -11,13 +11,17 @@ import java.util.Set;
 import org.loungehub.concept.Concept;
 import org.loungehub.concept.ConceptMention;
 import org.loungehub.concept.ConceptVocabulary;
+import org.loungehub.lexicon.Lexicon;
+import org.loungehub.lexicon.Translation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.loungehub.normalize.LanguageDetector;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads a match query before any search: its language, the concepts it names (and the broader ones they imply), and
  * the concepts' other labels — in Chinese, English and Hebrew — that translate the query for listings written in
- * another language (毫米波雷达 → millimeter-wave radar, mmWave radar).
+ * another language (毫米波雷达 → millimeter-wave radar, mmWave radar); and, for the words no concept names, their
+ * renderings in the other language from the broad lexicon (养殖 → raise, breed; aquaculture → 水产养殖).
  */
 @Component
 class QueryAnalyzer {
@@ -30,13 +34,20 @@ class QueryAnalyzer {
 
     private final ConceptVocabulary vocabulary;
     private final LanguageDetector languages;
+    /** Loaded on first use: with the translation off (its weight 0, the default) the lexicon is never read. */
+    private final ObjectProvider<Lexicon> lexicon;
+    private final boolean translate;
 
-    QueryAnalyzer(ConceptVocabulary vocabulary, LanguageDetector languages) {
+    QueryAnalyzer(ConceptVocabulary vocabulary, LanguageDetector languages, ObjectProvider<Lexicon> lexicon,
+                  MatchProperties properties) {
         this.vocabulary = vocabulary;
         this.languages = languages;
+        this.lexicon = lexicon;
+        this.translate = properties.translationBoost() > 0;
     }
 
-    record Analysis(String language, List<QueryConcept> concepts, String expansion) {
+    /** @param translation the query's words in the other language (Chinese ↔ English), one term per source word */
+    record Analysis(String language, List<QueryConcept> concepts, String expansion, List<Translation> translation) {
     }
 
     Analysis analyze(String text) {
@@ -84,6 +95,11 @@ class QueryAnalyzer {
                         new QueryConcept(broader, concept.label("zh"), concept.label("en"), null, BROADER_WEIGHT)));
             }
         }
-        return new Analysis(language, concepts, expansion.isEmpty() ? null : String.join(" ; ", expansion));
+        // Words a concept names are translated by its curated labels already; the lexicon adds the others.
+        List<String> surfaces = named.values().stream().map(surface -> surface.toLowerCase(Locale.ROOT)).toList();
+        List<Translation> translation = !translate ? List.of() : lexicon.getObject().translate(text, language).stream()
+                .filter(term -> surfaces.stream().noneMatch(surface -> surface.contains(term.source())))
+                .toList();
+        return new Analysis(language, concepts, expansion.isEmpty() ? null : String.join(" ; ", expansion), translation);
     }
 }

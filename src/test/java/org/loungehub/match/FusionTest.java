@@ -11,7 +11,7 @@ import org.loungehub.match.Fusion.Fused;
 
 class FusionTest {
 
-    private final MatchProperties properties = new MatchProperties(1.0, 1.0, 0.3, 1.0, 60, 50, 0.6f, 0.5);
+    private final MatchProperties properties = new MatchProperties(1.0, 1.0, 0.3, 1.0, 60, 50, 0.6f, 0.3f, 0.5);
     private final Fusion fusion = new Fusion(properties);
     private static final MatchProperties.Weights WEIGHTS = new MatchProperties.Weights(1.0, 1.0, 1.0);
 
