@@ -35,6 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The console in a real Chromium (Debian's chromium and chromium-driver, headless; nothing is downloaded): sign in,
@@ -44,6 +46,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * browser or its driver is not installed.
  */
 @HubIntegrationTest
+// Counterparts are ranked over the whole index: indices of its own keep other classes' listings out of them.
+@TestPropertySource(properties = "hub.elasticsearch.index-prefix=it-console-browser-")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIT {

@@ -19,12 +19,17 @@ import org.loungehub.support.Pushes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The console over HTTP, as a browser would use it (cookies, CSRF tokens from the forms), per role: sign-in and
  * lock-out, what staff and partner users may reach, escaping of partner text, languages and security headers.
  */
 @HubIntegrationTest
+// Counterparts are ranked over the whole index: indices of its own keep other classes' listings out of them.
+@TestPropertySource(properties = "hub.elasticsearch.index-prefix=it-console-")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleIT {
 
