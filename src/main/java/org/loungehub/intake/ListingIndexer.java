@@ -1,11 +1,7 @@
 package org.loungehub.intake;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.core.get.GetResult;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,8 +18,10 @@ import java.util.function.Consumer;
 import org.loungehub.failure.FailurePolicy;
 import org.loungehub.failure.Failures;
 import org.loungehub.failure.HttpStatusException;
-import org.loungehub.index.IndexCatalog;
 import org.loungehub.listing.Listing;
+import org.loungehub.listing.ListingStore;
+import org.loungehub.listing.StoredVersion;
+import org.loungehub.listing.UnreadListingException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,17 +41,17 @@ public class ListingIndexer {
     /** The action line of a bulk item, beside its document: {"index":{"_index":...,"_id":...,"if_seq_no":...}}. */
     private static final int ACTION_BYTES = 120;
 
-    private final ElasticsearchClient client;
+    private final ListingStore listings;
     private final String alias;
     private final ObjectMapper json;
     private final Clock clock;
     private final FailurePolicy policy;
     private final long bulkBytes;
 
-    ListingIndexer(ElasticsearchClient client, IndexCatalog catalog, ObjectMapper json, Clock clock,
-                   FailurePolicy policy, IntakeProperties properties) {
-        this.client = client;
-        this.alias = catalog.get("listings").alias();
+    ListingIndexer(ListingStore listings, ObjectMapper json, Clock clock, FailurePolicy policy,
+                   IntakeProperties properties) {
+        this.listings = listings;
+        this.alias = listings.alias();
         this.json = json;
         this.clock = clock;
         this.policy = policy;
@@ -134,7 +132,7 @@ public class ListingIndexer {
             pending.addAll(again);
             again.clear();
             while (!pending.isEmpty()) {
-                Map<String, GetResult<Map>> existing = fetchExisting(pending);
+                Map<String, StoredVersion> existing = fetchExisting(pending);
                 List<Pending> writes = new ArrayList<>();
                 for (Item item : pending) {
                     BulkOperation operation = operationFor(item, existing.get(item.id()));
@@ -163,8 +161,7 @@ public class ListingIndexer {
         private int send(List<Pending> request) throws IOException {
             List<BulkResponseItem> results;
             try {
-                results = client.bulk(BulkRequest.of(b -> b.operations(request.stream().map(Pending::operation).toList())))
-                        .items();
+                results = listings.bulk(request.stream().map(Pending::operation).toList());
             } catch (IOException | RuntimeException e) {
                 if (Failures.status(e).orElse(0) != 413) {
                     throw e;
@@ -240,8 +237,8 @@ public class ListingIndexer {
     }
 
     /** The write for an item given what is indexed now; null when nothing needs writing. */
-    private BulkOperation operationFor(Item item, GetResult<Map> current) {
-        boolean exists = current != null && current.found();
+    private BulkOperation operationFor(Item item, StoredVersion current) {
+        boolean exists = current != null;
         if (item.listing() == null) {
             if (!exists) {
                 return null;
@@ -251,11 +248,10 @@ public class ListingIndexer {
         }
         Listing listing = item.listing();
         if (exists) {
-            Map<?, ?> source = current.source();
-            if (source != null && listing.contentHash() != null && listing.contentHash().equals(source.get("contentHash"))) {
+            if (listing.contentHash() != null && listing.contentHash().equals(current.contentHash())) {
                 return null;
             }
-            Instant indexedUpdate = parseInstant(source == null ? null : source.get("updatedAt"));
+            Instant indexedUpdate = current.updatedAt();
             if (indexedUpdate != null && listing.updatedAt() != null && listing.updatedAt().isBefore(indexedUpdate)) {
                 return null;
             }
@@ -271,7 +267,10 @@ public class ListingIndexer {
 
     /** Makes everything written so far searchable: a batch is reported done only once its listings can be found. */
     public void refresh() {
-        policy.elasticsearch("Refresh of the listings", () -> client.indices().refresh(r -> r.index(alias)));
+        policy.elasticsearch("Refresh of the listings", () -> {
+            listings.refresh();
+            return null;
+        });
     }
 
     /** The document as sent: serialized once, so that its size is what the request carries. */
@@ -286,30 +285,13 @@ public class ListingIndexer {
         }
     }
 
-    private static Instant parseInstant(Object value) {
+    private Map<String, StoredVersion> fetchExisting(List<Item> items) throws IOException {
         try {
-            return value == null ? null : Instant.parse(value.toString());
-        } catch (RuntimeException e) {
-            return null;
+            return listings.versions(items.stream().map(Item::id).toList());
+        } catch (UnreadListingException e) {
+            // Unread is not absent: judging the item without its indexed version could overwrite a newer one.
+            throw new HttpStatusException(UNAVAILABLE_TYPES.contains(e.type()) ? 503 : 400, e.getMessage());
         }
-    }
-
-    private Map<String, GetResult<Map>> fetchExisting(List<Item> items) throws IOException {
-        List<String> ids = items.stream().map(Item::id).toList();
-        MgetResponse<Map> response = client.mget(m -> m.index(alias).ids(ids)
-                .sourceIncludes("contentHash", "updatedAt"), Map.class);
-        Map<String, GetResult<Map>> found = new LinkedHashMap<>();
-        response.docs().forEach(doc -> {
-            if (doc.isResult()) {
-                found.put(doc.result().id(), doc.result());
-            } else {
-                // Unread is not absent: judging the item without its indexed version could overwrite a newer one.
-                String type = doc.failure().error().type();
-                throw new HttpStatusException(UNAVAILABLE_TYPES.contains(type) ? 503 : 400, "Elasticsearch could not read "
-                        + "the indexed listing " + doc.failure().id() + ": " + type + ": " + doc.failure().error().reason());
-            }
-        });
-        return found;
     }
 
     /** Per-document read failures that pass (a shard or node away, overload); any other is permanent. */

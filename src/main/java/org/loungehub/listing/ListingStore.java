@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.get.GetResult;
 import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
@@ -70,13 +71,21 @@ public class ListingStore {
         return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
     }
 
-    /** The stored versions of these listings, by id; a listing not stored is absent. One round trip. */
+    /**
+     * The stored versions of these listings, by id; a listing not stored is absent. One round trip.
+     *
+     * @throws UnreadListingException when one of them could not be read (it is not absent)
+     */
     public Map<String, StoredVersion> versions(List<String> ids) throws IOException {
         MgetResponse<Map> response = client.mget(m -> m.index(alias).ids(ids)
                 .sourceIncludes(ListingFields.CONTENT_HASH, ListingFields.UPDATED_AT), Map.class);
         Map<String, StoredVersion> versions = new LinkedHashMap<>();
         response.docs().forEach(doc -> {
-            if (doc.isResult() && doc.result().found()) {
+            if (!doc.isResult()) {
+                throw new UnreadListingException(doc.failure().id(), doc.failure().error().type(),
+                        doc.failure().error().reason());
+            }
+            if (doc.result().found()) {
                 GetResult<Map> found = doc.result();
                 Map<?, ?> source = found.source() == null ? Map.of() : found.source();
                 versions.put(found.id(), new StoredVersion(found.id(), found.seqNo(), found.primaryTerm(),
@@ -162,6 +171,11 @@ public class ListingStore {
      *
      * @param waitForRefresh whether to answer only once search sees the writes
      */
+    /** One bulk request of operations the caller built against {@link #alias()} (the intake's sized writes). */
+    public List<BulkResponseItem> bulk(List<BulkOperation> operations) throws IOException {
+        return client.bulk(b -> b.operations(operations)).items();
+    }
+
     public List<BulkResponseItem> write(List<ListingWrite> writes, boolean waitForRefresh) throws IOException {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         if (waitForRefresh) {
